@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** The four languages Crossroads is written for. */
+export const LANGUAGES = ['en', 'hy', 'az', 'ru'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** A name in each of the four languages; English is required, others where known. */
+export const NamesSchema = z.object({
+  en: z.string().min(1),
+  hy: z.string().min(1).optional(),
+  az: z.string().min(1).optional(),
+  ru: z.string().min(1).optional(),
+});
+export type Names = z.infer<typeof NamesSchema>;
+
+/** A name known in all four languages (both sides' usages of a contested place must be complete). */
+export const FullNamesSchema = z.object({
+  en: z.string().min(1),
+  hy: z.string().min(1),
+  az: z.string().min(1),
+  ru: z.string().min(1),
+});
+export type FullNames = z.infer<typeof FullNamesSchema>;
+
+/**
+ * How names are stored flat on GeoJSON features, because MapLibre expressions read flat properties:
+ * `name_en`…`name_ru` is the default label ("both names" for a contested place), and a contested
+ * place also carries `name_arm_<lang>` (Armenian usage) and `name_aze_<lang>` (Azerbaijani usage).
+ */
+export const nameKey = (lang: Language, usage?: 'arm' | 'aze'): string =>
+  usage ? `name_${usage}_${lang}` : `name_${lang}`;
