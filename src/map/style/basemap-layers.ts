@@ -1,0 +1,125 @@
+import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerId } from '../../schemas/layer-properties.ts';
+import { labelField } from './label-field.ts';
+import { meta, type LayerOptions } from './layer-meta.ts';
+import type { Palette } from './palette.ts';
+
+/** Returns the background layer, drawn under everything (outside the clipped region too). */
+export function backgroundLayer(palette: Palette): LayerSpecification {
+  return { id: 'background', type: 'background', paint: { 'background-color': palette.mapBackground } };
+}
+
+/** countries: Armenia and Azerbaijan in their own tints, the neighbours in neutral land colour. */
+export function countriesLayers(source: LayerId, palette: Palette, opts: LayerOptions): LayerSpecification[] {
+  return [
+    {
+      id: 'countries-fill',
+      type: 'fill',
+      source,
+      metadata: meta('countries'),
+      paint: {
+        'fill-color': ['match', ['get', 'iso_a2'], 'AM', palette.armenia, 'AZ', palette.azerbaijan, palette.land],
+      },
+    },
+    {
+      id: 'countries-line',
+      type: 'line',
+      source,
+      metadata: meta('countries'),
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': palette.countryBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 1.6] },
+    },
+    {
+      id: 'countries-label',
+      type: 'symbol',
+      source,
+      metadata: meta('countries', true),
+      layout: {
+        'text-field': labelField(opts.lang, opts.naming),
+        'text-font': opts.font,
+        'text-size': ['case', ['get', 'focus'], 15, 12],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.12,
+        'text-max-width': 8,
+        'symbol-sort-key': ['case', ['get', 'focus'], 0, 1],
+      },
+      paint: {
+        'text-color': palette.countryLabel,
+        'text-halo-color': palette.labelHalo,
+        'text-halo-width': 1.2,
+      },
+    },
+  ];
+}
+
+/** water: seas and lakes. */
+export function waterLayers(source: LayerId, palette: Palette): LayerSpecification[] {
+  return [
+    { id: 'water-fill', type: 'fill', source, metadata: meta('water'), paint: { 'fill-color': palette.water } },
+    { id: 'water-line', type: 'line', source, metadata: meta('water'), paint: { 'line-color': palette.waterLine, 'line-width': 0.6 } },
+  ];
+}
+
+/** admin-areas: thin dotted outlines of districts and provinces; the country fill shows through. */
+export function adminAreasLayers(source: LayerId, palette: Palette, opts: LayerOptions): LayerSpecification[] {
+  return [
+    {
+      id: 'admin-areas-line',
+      type: 'line',
+      source,
+      metadata: meta('admin-areas'),
+      paint: { 'line-color': palette.adminLine, 'line-width': 1, 'line-dasharray': [1, 2] },
+    },
+    {
+      id: 'admin-areas-label',
+      type: 'symbol',
+      source,
+      minzoom: 7,
+      metadata: meta('admin-areas', true),
+      layout: { 'text-field': labelField(opts.lang, opts.naming), 'text-font': opts.font, 'text-size': 11, 'text-max-width': 7 },
+      paint: { 'text-color': palette.inkMuted, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1 },
+    },
+  ];
+}
+
+/** Zoom from which each place rank is labelled (1 always, 3 only close up). */
+const PLACE_RANK_MINZOOM = { 1: 0, 2: 6, 3: 7.5 } as const;
+
+/** places: a dot and a label per town; higher ranks only when zoomed in. */
+export function placesLayers(source: LayerId, palette: Palette, opts: LayerOptions): LayerSpecification[] {
+  return ([1, 2, 3] as const).flatMap((rank): LayerSpecification[] => [
+    {
+      id: `places-dot-${rank}`,
+      type: 'circle',
+      source,
+      minzoom: PLACE_RANK_MINZOOM[rank],
+      filter: ['==', ['get', 'rank'], rank],
+      metadata: meta('places', true),
+      paint: {
+        'circle-color': palette.placeDot,
+        'circle-radius': ['match', ['get', 'kind'], 'capital', 4, 'city', 3, 2.5],
+        'circle-stroke-color': palette.labelHalo,
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: `places-label-${rank}`,
+      type: 'symbol',
+      source,
+      minzoom: PLACE_RANK_MINZOOM[rank],
+      filter: ['==', ['get', 'rank'], rank],
+      metadata: meta('places', true),
+      layout: {
+        'text-field': labelField(opts.lang, opts.naming),
+        'text-font': opts.font,
+        'text-size': rank === 1 ? 14 : rank === 2 ? 12.5 : 11.5,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.5,
+        'text-justify': 'auto',
+        'text-max-width': 9,
+        'symbol-sort-key': rank,
+      },
+      paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.5 },
+    },
+  ]);
+}

@@ -1,0 +1,91 @@
+import type { FontFacesSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { getLayerDefinition } from '../../layers/layer-registry.ts';
+import type { LayerId } from '../../schemas/layer-properties.ts';
+import type { Language } from '../../schemas/place-names.ts';
+import { adminAreasLayers, backgroundLayer, countriesLayers, placesLayers, waterLayers } from './basemap-layers.ts';
+import {
+  controlAreasLayers,
+  crossingsLayers,
+  eventsLayers,
+  lachinCorridorLayers,
+  linesOfContactLayers,
+  nkaoLayers,
+  routesLayers,
+} from './data-layers.ts';
+import { DATE_STATE } from './date-filter.ts';
+import { isLabelLayer, type LayerOptions } from './layer-meta.ts';
+import type { NamingMode } from './label-field.ts';
+import type { Palette } from './palette.ts';
+
+/** The style layers of each registry layer. */
+const LAYER_FUNCTIONS: Record<LayerId, (source: LayerId, palette: Palette, opts: LayerOptions) => LayerSpecification[]> = {
+  countries: countriesLayers,
+  water: waterLayers,
+  'admin-areas': adminAreasLayers,
+  nkao: nkaoLayers,
+  'control-areas': controlAreasLayers,
+  'lines-of-contact': linesOfContactLayers,
+  'lachin-corridor': lachinCorridorLayers,
+  routes: routesLayers,
+  crossings: crossingsLayers,
+  places: placesLayers,
+  events: eventsLayers,
+};
+
+/** Returns the style layers that draw one registry layer. */
+export function styleLayersFor(id: LayerId, palette: Palette, opts: LayerOptions): LayerSpecification[] {
+  return LAYER_FUNCTIONS[id](id, palette, opts);
+}
+
+/** What a style is built from. */
+export interface BuildStyleOptions {
+  palette: Palette;
+  /** Layers whose data exist, in any order; they are drawn in registry order. */
+  layers: readonly LayerId[];
+  /** Layers drawn visible at start (default: all of `layers`). */
+  visible?: ReadonlySet<LayerId>;
+  /** The selected date (ISO), the default of the `date` global state. */
+  date: string;
+  lang?: Language;
+  naming?: NamingMode;
+  /** Prefix of data URLs: '' for same-origin paths, or the page origin. */
+  origin?: string;
+  /** Label fonts (see font-faces.ts); omitted in unit tests. */
+  fontFaces?: FontFacesSpecification;
+}
+
+/** Returns the URL of a layer's GeoJSON on our own origin. */
+export const layerDataUrl = (id: LayerId, origin = ''): string => `${origin}/data/${id}.geojson`;
+
+/**
+ * Returns the whole map style: one GeoJSON source per available layer (promoteId 'id'),
+ * background, data layers in registry order, then every label layer on top. No tiles, no glyphs.
+ */
+export function buildStyle({ palette, layers, visible, date, lang = 'en', naming = 'both', origin = '', fontFaces }: BuildStyleOptions): StyleSpecification {
+  const available = new Set(layers);
+  // LAYER_FUNCTIONS is written in registry order (bottom first); the test checks it.
+  const registryOrder = (Object.keys(LAYER_FUNCTIONS) as LayerId[]).filter((id) => available.has(id));
+  const opts: LayerOptions = { lang, naming, font: ['Noto Sans'] };
+  const drawn: LayerSpecification[] = [];
+  const labels: LayerSpecification[] = [];
+  for (const id of registryOrder) {
+    for (const layer of styleLayersFor(id, palette, opts)) {
+      const shown = !visible || visible.has(id);
+      const withVis = { ...layer, layout: { ...(layer as { layout?: object }).layout, visibility: shown ? 'visible' : 'none' } } as LayerSpecification;
+      (isLabelLayer(layer) ? labels : drawn).push(withVis);
+    }
+  }
+  return {
+    version: 8,
+    name: `crossroads-${palette.name}`,
+    state: { [DATE_STATE]: { default: date } },
+    ...(fontFaces ? { 'font-faces': fontFaces } : {}),
+    sources: Object.fromEntries(
+      registryOrder.map((id) => [id, { type: 'geojson', data: layerDataUrl(id, origin), promoteId: 'id', attribution: getLayerDefinition(id).attribution }]),
+    ),
+    layers: [backgroundLayer(palette), ...drawn, ...labels],
+  };
+}
+
+/** Registry layer ids in drawing order, as buildStyle draws them. */
+export const STYLE_LAYER_ORDER = Object.keys(LAYER_FUNCTIONS) as LayerId[];

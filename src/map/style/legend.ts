@@ -1,0 +1,65 @@
+import type { UiStringKey } from '../../i18n/ui-strings.ts';
+import type { LayerId } from '../../schemas/layer-properties.ts';
+import { CONTROL_AREA_STYLE } from './data-layers.ts';
+import type { Palette } from './palette.ts';
+
+type Token = Exclude<keyof Palette, 'name'>;
+
+/** How a legend swatch is drawn; colours are palette tokens, so CSS and map never drift apart. */
+export type Swatch =
+  | { shape: 'fill'; fill: Token; stroke: Token; dashed?: boolean; opacity?: number }
+  | { shape: 'hatch'; stroke: Token; direction: '/' | '\\'; dashed?: boolean }
+  | { shape: 'line'; stroke: Token; dashed?: boolean; casing?: Token }
+  | { shape: 'circle'; fill: Token; stroke: Token; hollow?: boolean };
+
+/** One row of the legend. */
+export interface LegendEntry {
+  label: UiStringKey;
+  swatch: Swatch;
+}
+
+/** Returns the legend rows of a registry layer, matching what data-layers.ts and basemap-layers.ts draw. */
+export function legendEntries(id: LayerId): LegendEntry[] {
+  switch (id) {
+    case 'countries':
+      return [
+        { label: 'legend.armenia', swatch: { shape: 'fill', fill: 'armenia', stroke: 'countryBorder' } },
+        { label: 'legend.azerbaijan', swatch: { shape: 'fill', fill: 'azerbaijan', stroke: 'countryBorder' } },
+        { label: 'legend.other-country', swatch: { shape: 'fill', fill: 'land', stroke: 'countryBorder' } },
+      ];
+    case 'water':
+      return [{ label: 'legend.water', swatch: { shape: 'fill', fill: 'water', stroke: 'waterLine' } }];
+    case 'admin-areas':
+      return [{ label: 'legend.admin-areas', swatch: { shape: 'line', stroke: 'adminLine', dashed: true } }];
+    case 'nkao':
+      return [{ label: 'legend.nkao', swatch: { shape: 'fill', fill: 'nkao', stroke: 'nkao', dashed: true, opacity: 0.35 } }];
+    case 'control-areas':
+      return (Object.keys(CONTROL_AREA_STYLE) as (keyof typeof CONTROL_AREA_STYLE)[]).map((kind) => ({
+        label: `legend.${kind}` as UiStringKey,
+        swatch: { shape: 'hatch', stroke: CONTROL_AREA_STYLE[kind].token as Token, direction: CONTROL_AREA_STYLE[kind].direction, dashed: CONTROL_AREA_STYLE[kind].dashed },
+      }));
+    case 'lines-of-contact':
+      return [{ label: 'legend.line-of-contact', swatch: { shape: 'line', stroke: 'lineOfContact', dashed: true, casing: 'labelHalo' } }];
+    case 'lachin-corridor':
+      return [
+        { label: 'legend.corridor-zone', swatch: { shape: 'fill', fill: 'corridorZone', stroke: 'corridorRoad', dashed: true, opacity: 0.55 } },
+        { label: 'legend.corridor-road', swatch: { shape: 'line', stroke: 'corridorRoad' } },
+      ];
+    case 'routes':
+      return [
+        { label: 'legend.railway', swatch: { shape: 'line', stroke: 'railway', casing: 'railwayCasing' } },
+        { label: 'legend.planned-railway', swatch: { shape: 'line', stroke: 'railway', dashed: true } },
+      ];
+    case 'crossings':
+      return [
+        { label: 'legend.crossing-open', swatch: { shape: 'circle', fill: 'crossingOpen', stroke: 'ink' } },
+        { label: 'legend.crossing-limited', swatch: { shape: 'circle', fill: 'crossingLimited', stroke: 'ink' } },
+        { label: 'legend.crossing-closed', swatch: { shape: 'circle', fill: 'crossingClosed', stroke: 'ink' } },
+        { label: 'legend.crossing-proposed', swatch: { shape: 'circle', fill: 'crossingProposed', stroke: 'ink', hollow: true } },
+      ];
+    case 'places':
+      return [{ label: 'legend.place', swatch: { shape: 'circle', fill: 'placeDot', stroke: 'labelHalo' } }];
+    case 'events':
+      return [{ label: 'legend.event', swatch: { shape: 'circle', fill: 'event', stroke: 'ink' } }];
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * The one palette of Crossroads: map colours and page colours, shared by MapLibre, d3 and CSS.
+ *
+ * Categorical hues are taken from the Okabe–Ito scheme (Okabe & Ito, "Color Universal Design", 2008),
+ * which stays distinguishable under protanopia, deuteranopia and tritanopia; large fills use light
+ * tints of those hues. tests/unit/map/style/palette.test.ts simulates the three colour-vision
+ * deficiencies (Machado, Oliveira & Fernandes 2009) and checks that the pairs a reader must tell
+ * apart stay apart. Contested areas are never told by colour alone: they are hatched and outlined.
+ */
+
+/** Every colour token; names are kebab-cased into CSS custom properties (`--cr-<token>`). */
+export interface Palette {
+  /** Palette id, also the `data-palette` value. */
+  name: 'light' | 'dark';
+  // Page
+  paper: string;
+  ink: string;
+  inkMuted: string;
+  rule: string;
+  accent: string;
+  focus: string;
+  // Basemap
+  mapBackground: string;
+  land: string;
+  countryBorder: string;
+  armenia: string;
+  azerbaijan: string;
+  water: string;
+  waterLine: string;
+  adminLine: string;
+  // Story layers
+  nkao: string;
+  heldByArmenianForces: string;
+  takenIn2020War: string;
+  returnedDistrict: string;
+  armenianControlAfter2020: string;
+  peacekeepingZone: string;
+  lineOfContact: string;
+  corridorZone: string;
+  corridorRoad: string;
+  railway: string;
+  railwayCasing: string;
+  crossingOpen: string;
+  crossingClosed: string;
+  crossingLimited: string;
+  crossingProposed: string;
+  event: string;
+  // Labels
+  placeDot: string;
+  label: string;
+  labelHalo: string;
+  countryLabel: string;
+}
+
+/** Okabe–Ito base hues, for reference and for the legend's documentation. */
+export const OKABE_ITO = {
+  orange: '#E69F00',
+  skyBlue: '#56B4E9',
+  bluishGreen: '#009E73',
+  yellow: '#F0E442',
+  blue: '#0072B2',
+  vermilion: '#D55E00',
+  reddishPurple: '#CC79A7',
+  black: '#000000',
+} as const;
+
+/** The light palette: the default for screens and projectors. */
+export const LIGHT: Palette = {
+  name: 'light',
+  paper: '#fbfaf7',
+  ink: '#1c1b19',
+  inkMuted: '#55524c',
+  rule: '#d7d3ca',
+  accent: '#005a8c',
+  focus: '#0072B2',
+  mapBackground: '#e9e6df',
+  land: '#dedad1',
+  countryBorder: '#6f6b63',
+  armenia: '#f5d49a',
+  azerbaijan: '#c6e2f4',
+  water: '#7fa9c9',
+  waterLine: '#5f8aab',
+  adminLine: '#8a857b',
+  nkao: '#a0407a',
+  heldByArmenianForces: '#D55E00',
+  takenIn2020War: '#0072B2',
+  returnedDistrict: '#009E73',
+  armenianControlAfter2020: '#b84f00',
+  peacekeepingZone: '#1c1b19',
+  lineOfContact: '#1c1b19',
+  corridorZone: '#F0E442',
+  corridorRoad: '#1c1b19',
+  railway: '#3d3a35',
+  railwayCasing: '#fbfaf7',
+  crossingOpen: '#009E73',
+  crossingClosed: '#D55E00',
+  crossingLimited: '#F0E442',
+  crossingProposed: '#fbfaf7',
+  event: '#CC79A7',
+  placeDot: '#1c1b19',
+  label: '#1c1b19',
+  labelHalo: '#fbfaf7',
+  countryLabel: '#55524c',
+};
+
+/** The dark palette: for `prefers-color-scheme: dark`. */
+export const DARK: Palette = {
+  name: 'dark',
+  paper: '#161615',
+  ink: '#ecebe7',
+  inkMuted: '#b3b0a8',
+  rule: '#3b3935',
+  accent: '#7cc4f0',
+  focus: '#56B4E9',
+  mapBackground: '#1f1e1c',
+  land: '#3a3834',
+  countryBorder: '#8d897f',
+  armenia: '#6b4e1c',
+  azerbaijan: '#1f4a66',
+  water: '#0e2433',
+  waterLine: '#2f5670',
+  adminLine: '#7a756b',
+  nkao: '#e08cc0',
+  heldByArmenianForces: '#f08a3c',
+  takenIn2020War: '#56B4E9',
+  returnedDistrict: '#2fd09f',
+  armenianControlAfter2020: '#ffb070',
+  peacekeepingZone: '#ecebe7',
+  lineOfContact: '#ecebe7',
+  corridorZone: '#F0E442',
+  corridorRoad: '#ecebe7',
+  railway: '#d6d3cc',
+  railwayCasing: '#161615',
+  crossingOpen: '#2fd09f',
+  crossingClosed: '#f08a3c',
+  crossingLimited: '#F0E442',
+  crossingProposed: '#161615',
+  event: '#e08cc0',
+  placeDot: '#ecebe7',
+  label: '#ecebe7',
+  labelHalo: '#161615',
+  countryLabel: '#b3b0a8',
+};
+
+/** Every palette the site can draw with. */
+export const PALETTES: readonly Palette[] = [LIGHT, DARK];
+
+/** Returns the CSS custom-property name of a palette token, e.g. `inkMuted` → `--cr-ink-muted`. */
+export function cssVarName(token: string): string {
+  return `--cr-${token.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;
+}
+
+/** Returns `name: value;` declarations for every colour token of a palette. */
+export function paletteDeclarations(palette: Palette): string[] {
+  return Object.entries(palette)
+    .filter(([key]) => key !== 'name')
+    .map(([key, value]) => `${cssVarName(key)}: ${value};`);
+}
+
+/** Returns the text of src/styles/tokens.css: LIGHT on :root, DARK under prefers-color-scheme. */
+export function paletteCss(light: Palette = LIGHT, dark: Palette = DARK): string {
+  const indent = (lines: string[], n: number) => lines.map((l) => ' '.repeat(n) + l).join('\n');
+  return [
+    '/* Generated from src/map/style/palette.ts by tests/unit/map/style/tokens.test.ts (REGEN=1). Do not edit. */',
+    ':root {',
+    '  color-scheme: light dark;',
+    indent(paletteDeclarations(light), 2),
+    '}',
+    '@media (prefers-color-scheme: dark) {',
+    '  :root {',
+    indent(paletteDeclarations(dark), 4),
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+}
