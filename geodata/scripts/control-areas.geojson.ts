@@ -1,0 +1,237 @@
+// control-areas.geojson: who held the ground, 1994–2024, computed from geodata/sources/control-lines.yaml,
+// the NKAO outline, the corridor zones of lachin-corridor and the built countries and admin-areas layers.
+import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import area from '@turf/area';
+import buffer from '@turf/buffer';
+import nearestPointOnLine from '@turf/nearest-point-on-line';
+import { lineString, multiLineString, point } from '@turf/helpers';
+import { z } from 'zod';
+import { intersectPolygons } from '../../src/geo/intersect-polygons.ts';
+import { subtractPolygons } from '../../src/geo/subtract-polygons.ts';
+import { unionPolygons } from '../../src/geo/union-polygons.ts';
+import { polygonsOf, cleanPolygons } from '../../src/geo/clean-polygons.ts';
+import { IsoDateSchema } from '../../src/schemas/dates.ts';
+import { SourceCitationSchema } from '../../src/schemas/source-citation.ts';
+import { LonLatSchema, RingSchema } from './lib/authored-schemas.ts';
+import { builtPolygon } from './lib/built-geometry.ts';
+import { readSource } from './lib/read-source.ts';
+import { writeLayer, type LayerScript } from './lib/layer-script.ts';
+import { nkaoPolygon } from './nkao.geojson.ts';
+import { corridors } from './lachin-corridor.geojson.ts';
+
+const Sources = z.array(SourceCitationSchema).min(1);
+
+/** geodata/sources/control-lines.yaml. */
+export const ControlLinesSourceSchema = z.object({
+  held_1994: z.object({ ring: RingSchema, sources: Sources }),
+  ceasefire_2020_ne: z.object({ ring: RingSchema, sources: Sources }),
+  shusha_salient: z.object({ point: LonLatSchema, half_width_km: z.number().positive(), taken: IsoDateSchema, sources: Sources }),
+  hadrut: z.object({ point: LonLatSchema, radius_km: z.number().positive(), taken: IsoDateSchema, sources: Sources }),
+  war_start: IsoDateSchema,
+  war_sources: Sources,
+  statement: IsoDateSchema,
+  statement_sources: Sources,
+  offensive_end: IsoDateSchema,
+  offensive_sources: Sources,
+  returned_districts: z.array(z.object({ district: z.string(), date: IsoDateSchema })),
+  returned_sources: Sources,
+  war_districts: z.array(z.string()),
+  peacekeepers: z.object({ withdrawal_completed: IsoDateSchema, sources: Sources }),
+  border_tolerance_km: z.number().positive(),
+});
+export type ControlLinesSource = z.infer<typeof ControlLinesSourceSchema>;
+
+type Area = Polygon | MultiPolygon;
+const KM = { units: 'kilometers' as const, steps: 8 };
+
+/** Returns the geometry without parts under 1 km² (slivers that polygon clipping leaves along shared edges), or null. */
+function tidy(g: Area | null): Area | null {
+  if (!g) return null;
+  const parts = polygonsOf(g).filter((p) => p[0]!.length >= 4);
+  if (parts.length === 0) return null;
+  try {
+    return cleanPolygons({ type: 'MultiPolygon', coordinates: parts }, { minPartKm2: 1, minHoleKm2: 1 });
+  } catch {
+    return null;
+  }
+}
+
+const slug = (district: string) => district.replace(/-district$/, '');
+const districtTitle = (district: string) => slug(district)[0]!.toUpperCase() + slug(district).slice(1);
+
+/**
+ * Returns the area split among the districts, in the order given (a district gets only what earlier
+ * ones did not take). Parts outside every district (Natural Earth's district outlines leave gaps along
+ * the held area's edge) go to the district with the nearest vertex.
+ */
+function splitByDistrict(g: Area, ids: string[], district: (id: string) => Area): Map<string, Area> {
+  const pieces = new Map<string, Area[]>();
+  let rest: Area | null = g;
+  for (const id of ids) {
+    if (!rest) break;
+    const piece = tidy(intersectPolygons(rest, district(id)));
+    if (piece) pieces.set(id, [piece]);
+    rest = subtractPolygons(rest, [district(id)]);
+  }
+  for (const p of rest ? polygonsOf(rest) : []) {
+    if (area({ type: 'Polygon', coordinates: p }) < 1e4) continue; // sub-hectare slivers
+    const [x, y] = p[0]![0]! as [number, number];
+    const near = (id: string) => Math.min(...polygonsOf(district(id)).flat(2).map((v) => Math.hypot(v[0]! - x, v[1]! - y)));
+    const best = ids.reduce((a, b) => (near(b) < near(a) ? b : a));
+    pieces.set(best, [...(pieces.get(best) ?? []), { type: 'Polygon', coordinates: p }]);
+  }
+  return new Map([...pieces].map(([id, ps]) => [id, tidy(unionPolygons(...ps))!]));
+}
+
+/** The shapes every control feature is cut from. */
+export interface ControlShapes {
+  src: ControlLinesSource;
+  held: Area;
+  /** The part of the 2020 line's area that stayed under Armenian control: inside the NKAO, without the Shusha salient, without any corridor. */
+  remnant: Area;
+  salient: Area;
+  corridor2020: Area;
+  corridor2022: Area;
+  /** armenian-control areas: the remnant with each corridor. */
+  control2020: Area;
+  control2022: Area;
+}
+
+/** Returns the shapes of the control areas (also used by lines-of-contact). */
+export function controlShapes(): ControlShapes {
+  const src = readSource('control-lines.yaml', ControlLinesSourceSchema);
+  const held: Area = { type: 'Polygon', coordinates: [src.held_1994.ring] };
+  const ne2020: Polygon = { type: 'Polygon', coordinates: [src.ceasefire_2020_ne.ring] };
+  // Natural Earth's corridor strip lies outside the NKAO, so keeping the NKAO part drops it.
+  const core = intersectPolygons(ne2020, nkaoPolygon());
+  if (!core) throw new Error('2020 line and NKAO do not overlap');
+  // Shusha salient: the ground around the line from Shusha to the nearest point of the 2020 line south of it.
+  const south = nearestFrontPointSouth(core, src.shusha_salient.point);
+  const salient = buffer(lineString([src.shusha_salient.point, south]), src.shusha_salient.half_width_km, KM)!.geometry;
+  const remnant = tidy(subtractPolygons(core, [salient]));
+  if (!remnant) throw new Error('nothing left after removing the Shusha salient');
+  const [c2020, c2022] = corridors();
+  if (!c2020 || !c2022) throw new Error('roads.yaml must list the 2020 and the 2022 road');
+  return {
+    src, held, remnant, salient,
+    corridor2020: c2020.zone, corridor2022: c2022.zone,
+    control2020: unionPolygons(remnant, c2020.zone),
+    control2022: unionPolygons(remnant, c2022.zone),
+  };
+}
+
+/** Returns the point of the area's boundary nearest to `p` among those south of it. */
+function nearestFrontPointSouth(area: Area, p: Position): Position {
+  const rings = polygonsOf(area).flat();
+  const southern = rings.map((r) => r.filter((v) => v[1]! < p[1]!)).filter((r) => r.length >= 2);
+  return nearestPointOnLine(multiLineString(southern), point(p)).geometry.coordinates;
+}
+
+const script: LayerScript = {
+  id: 'control-areas',
+  inputs: 'authored',
+  build(): Feature[] {
+    const s = controlShapes();
+    const { src } = s;
+    const district = (id: string) => builtPolygon('admin-areas', id);
+    const hadrutDisc = buffer(point(src.hadrut.point), src.hadrut.radius_km, KM)!.geometry;
+    const out: Feature[] = [];
+    const add = (id: string, kind: string, name: string, from: string | null, to: string | null, g: Area | null, props: { sources: z.infer<typeof Sources>; accuracy: string; note?: string }) => {
+      if (!g) throw new Error(`${id}: empty geometry`);
+      out.push({ type: 'Feature', properties: { id, kind, name_en: name, valid_from: from, valid_to: to, ...props }, geometry: g });
+    };
+    const NE_ACC = '±1–2 km (Natural Earth outline generalised to 0.01°)';
+
+    // (a) The area held from the May 1994 ceasefire, clipped to Azerbaijan's outline (Natural Earth's
+    // generalised edge strays over the Armenian and Iranian borders), cut into the pieces that ended on
+    // different dates.
+    const held = tidy(intersectPolygons(s.held, builtPolygon('countries', 'azerbaijan')))!;
+    const kept = tidy(intersectPolygons(held, unionPolygons(s.remnant, s.corridor2020)));
+    const lost = tidy(subtractPolygons(held, [s.remnant, s.corridor2020]))!;
+    const shusha = tidy(intersectPolygons(lost, s.salient));
+    const hadrut = tidy(intersectPolygons(lost, hadrutDisc));
+    const lostRest = tidy(subtractPolygons(lost, [s.salient, hadrutDisc]))!;
+    const nkao = nkaoPolygon();
+    const nkaoRest = tidy(intersectPolygons(lostRest, nkao));
+    const byDistrict = splitByDistrict(tidy(subtractPolygons(lostRest, [nkao]))!, [...src.returned_districts.map((r) => r.district), ...src.war_districts], district);
+
+    add('held-1994-2020-kept', 'held-by-armenian-forces', 'Held by Armenian forces, 1994–2020 (kept after the 2020 war)', '1994-05-12', src.statement, kept, {
+      sources: src.held_1994.sources, accuracy: NE_ACC,
+      note: 'The part of the 1994 area still held after the 10 Nov 2020 statement, with the ground of the Lachin corridor; from that day it is the area left under Armenian control.',
+    });
+    const returned: Feature[] = [];
+    for (const r of src.returned_districts) {
+      const piece = byDistrict.get(r.district) ?? null;
+      const title = districtTitle(r.district);
+      add(`held-1994-2020-${slug(r.district)}`, 'held-by-armenian-forces', `Held by Armenian forces, 1994–2020 (${title} district)`, '1994-05-12', r.date, piece, {
+        sources: [...src.held_1994.sources, ...src.returned_sources], accuracy: NE_ACC,
+        note: `Held until the handover of ${title} district under the 10 Nov 2020 statement.`,
+      });
+      returned.push({ type: 'Feature', properties: {
+        id: `returned-${slug(r.district)}-2020`, kind: 'returned-district', name_en: `${title} district, returned to Azerbaijan`,
+        valid_from: r.date, valid_to: src.offensive_end, sources: src.returned_sources, accuracy: NE_ACC,
+        note: `The part of ${title} district held by Armenian forces, handed over to Azerbaijan under the 10 Nov 2020 statement${r.district === 'lachin-district' ? ', except the Lachin corridor' : ''}.`,
+      }, geometry: piece! });
+    }
+    add('held-1994-2020-hadrut', 'held-by-armenian-forces', 'Held by Armenian forces, 1994–2020 (Hadrut)', '1994-05-12', src.hadrut.taken, hadrut, {
+      sources: [...src.held_1994.sources, ...src.hadrut.sources], accuracy: `${NE_ACC}; Hadrut cut-out schematic (${src.hadrut.radius_km} km around the town)`,
+    });
+    add('held-1994-2020-shusha', 'held-by-armenian-forces', 'Held by Armenian forces, 1994–2020 (Shusha/Shushi)', '1994-05-12', src.shusha_salient.taken, shusha, {
+      sources: [...src.held_1994.sources, ...src.shusha_salient.sources], accuracy: `${NE_ACC}; Shusha salient schematic`,
+    });
+    const lostLater = unionPolygons(...[nkaoRest, ...src.war_districts.map((d) => byDistrict.get(d) ?? null)].filter((g): g is Area => g !== null));
+    add('held-1994-2020-south', 'held-by-armenian-forces', 'Held by Armenian forces, 1994–2020 (lost in the 2020 war)', '1994-05-12', src.statement, lostLater, {
+      sources: [...src.held_1994.sources, ...src.war_sources], accuracy: NE_ACC,
+      note: 'Lost in the war of 27 Sep – 10 Nov 2020. Places fell on different days; this piece is dated to the statement because the research holds no dates for them.',
+    });
+
+    // (b) The 2020 outcome.
+    add('taken-2020-hadrut', 'taken-in-2020-war', 'Hadrut, taken in the 2020 war', src.hadrut.taken, src.offensive_end, hadrut, {
+      sources: src.hadrut.sources, accuracy: `schematic: ${src.hadrut.radius_km} km around the town`,
+      note: 'Hadrut was taken on or around 9 Oct 2020, when Azerbaijan announced it.',
+    });
+    add('taken-2020-shusha', 'taken-in-2020-war', 'Shusha/Shushi, taken in the 2020 war', src.shusha_salient.taken, src.offensive_end, shusha, {
+      sources: src.shusha_salient.sources, accuracy: `schematic: ${src.shusha_salient.half_width_km} km around the line from Shusha to the front south of it`,
+      note: 'Azerbaijan announced the capture of Shusha on 8 Nov 2020, two days before the statement.',
+    });
+    for (const d of src.war_districts) {
+      const title = districtTitle(d);
+      add(`taken-2020-${slug(d)}`, 'taken-in-2020-war', `${title} district, taken in the 2020 war`, src.statement, src.offensive_end, byDistrict.get(d) ?? null, {
+        sources: [...src.war_sources, ...src.statement_sources], accuracy: NE_ACC,
+        note: `The part of ${title} district held by Armenian forces until the war; its places fell on different days of Oct–Nov 2020, dated here to the statement.`,
+      });
+    }
+    add('taken-2020-former-oblast', 'taken-in-2020-war', 'Parts of the former oblast taken in the 2020 war', src.statement, src.offensive_end, nkaoRest, {
+      sources: [...src.war_sources, ...src.statement_sources], accuracy: NE_ACC,
+      note: 'The rest of the former oblast lost in the war, mostly its south around Hadrut and strips of its north-east; dated to the statement.',
+    });
+    out.push(...returned);
+    add('returned-lachin-corridor-2022', 'returned-district', 'Lachin corridor of 2020–2022, handed over to Azerbaijan', '2022-08-26', src.offensive_end,
+      tidy(subtractPolygons(s.corridor2020, [s.remnant, s.corridor2022])), {
+        sources: [{ citation: 'Lachin, Aghavno/Zabukh and Sus passed to Azerbaijan when the road moved, Aug 2022 (CivilNet)', url: 'https://www.civilnet.am/en/news/671866/three-days-left-till-armenia-hands-over-lachin-and-aghavno-to-azerbaijan/' }],
+        accuracy: 'schematic (corridor zone of the drawn road)',
+        note: 'The handover date of 26 Aug 2022 is general knowledge; the pages read say the route was to be handed over on 25 Aug.',
+      });
+
+    const controlNote = 'Excludes Shusha (taken 8 Nov 2020) and Hadrut; joined to Armenia only by the Lachin corridor, which Russian peacekeepers held. Natural Earth 5 ceasefire line, kept inside the NKAO outline, minus the Shusha salient, plus the corridor zone.';
+    add('armenian-control-2020-2022', 'armenian-control-after-2020', 'Left under Armenian control, with the Lachin corridor (2020–2022)', src.statement, '2022-08-26', s.control2020, {
+      sources: [...src.ceasefire_2020_ne.sources, ...src.statement_sources, ...src.shusha_salient.sources], accuracy: 'schematic, ±2 km', note: controlNote,
+    });
+    add('armenian-control-2022-2023', 'armenian-control-after-2020', 'Left under Armenian control, with the Lachin corridor (2022–2023)', '2022-08-26', src.offensive_end, s.control2022, {
+      sources: [...src.ceasefire_2020_ne.sources, ...src.statement_sources, ...src.offensive_sources], accuracy: 'schematic, ±2 km',
+      note: `${controlNote} From 26 Aug 2022 the corridor follows the Kornidzor–Hakari road; it ends with the offensive of 19–20 Sep 2023.`,
+    });
+    const pk = 'Zone of the Russian peacekeeping mission (1,960 troops): the line of contact after 2020 and the Lachin corridor, drawn as the area left under Armenian control.';
+    add('peacekeeping-zone-2020-2022', 'peacekeeping-zone', 'Russian peacekeeping zone (2020–2022)', src.statement, '2022-08-26', s.control2020, {
+      sources: src.peacekeepers.sources, accuracy: 'schematic, ±2 km', note: pk,
+    });
+    add('peacekeeping-zone-2022-2024', 'peacekeeping-zone', 'Russian peacekeeping zone (2022–2024)', '2022-08-26', src.peacekeepers.withdrawal_completed, s.control2022, {
+      sources: src.peacekeepers.sources, accuracy: 'schematic, ±2 km', note: `${pk} The withdrawal began in Apr 2024 and was completed on 12 Jun 2024.`,
+    });
+    return out;
+  },
+};
+
+export default script;
+
+if (import.meta.main) await writeLayer(script);
