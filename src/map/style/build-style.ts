@@ -1,5 +1,4 @@
 import type { FontFacesSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { getLayerDefinition } from '../../layers/layer-registry.ts';
 import type { LayerId } from '../../schemas/layer-properties.ts';
 import type { Language } from '../../schemas/place-names.ts';
 import { adminAreasLayers, backgroundLayer, countriesLayers, placesLayers, waterLayers } from './basemap-layers.ts';
@@ -42,6 +41,7 @@ export interface BuildStyleOptions {
   palette: Palette;
   /** Layers whose data exist, in any order; they are drawn in registry order. */
   layers: readonly LayerId[];
+  // Attribution is a line under the map (the page's footer), not the map's control.
   /** Layers drawn visible at start (default: all of `layers`). */
   visible?: ReadonlySet<LayerId>;
   /** The selected date (ISO), the default of the `date` global state. */
@@ -81,7 +81,7 @@ export function buildStyle({ palette, layers, visible, date, lang = 'en', naming
     state: { [DATE_STATE]: { default: date } },
     ...(fontFaces ? { 'font-faces': fontFaces } : {}),
     sources: Object.fromEntries(
-      registryOrder.map((id) => [id, { type: 'geojson', data: layerDataUrl(id, origin), promoteId: 'id', attribution: getLayerDefinition(id).attribution }]),
+      registryOrder.map((id) => [id, { type: 'geojson', data: layerDataUrl(id, origin), promoteId: 'id' }]),
     ),
     layers: [backgroundLayer(palette), ...drawn, ...labels],
   };

@@ -1,5 +1,12 @@
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { nameKey, type Language } from '../../schemas/place-names.ts';
+import type { Language } from '../../schemas/place-names.ts';
+
+/**
+ * The flat name property of a language and usage, as src/schemas/place-names.ts `nameKey` stores it.
+ * Restated here because that module also builds zod schemas, which would ship ~90 KB of zod to the
+ * browser; tests/unit/map/style/label-field.test.ts checks the two agree.
+ */
+export const labelKey = (lang: Language, usage?: 'arm' | 'aze'): string => (usage ? `name_${usage}_${lang}` : `name_${lang}`);
 
 /**
  * How a contested place is named: `both` is the stored default label ("Stepanakert / Khankendi"),
@@ -12,7 +19,7 @@ export type NamingMode = 'both' | 'arm' | 'aze';
  * Falls back to the language's default name, then to English, so no feature is left unlabelled.
  */
 export function labelField(lang: Language = 'en', mode: NamingMode = 'both'): ExpressionSpecification {
-  const keys = mode === 'both' ? [nameKey(lang)] : [nameKey(lang, mode), nameKey(lang)];
-  if (lang !== 'en') keys.push(nameKey('en'));
+  const keys = mode === 'both' ? [labelKey(lang)] : [labelKey(lang, mode), labelKey(lang)];
+  if (lang !== 'en') keys.push(labelKey('en'));
   return ['to-string', ['coalesce', ...keys.map((k): ExpressionSpecification => ['get', k]), '']];
 }

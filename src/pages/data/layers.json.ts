@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
-import { readFileSync } from 'node:fs';
 import { LAYER_REGISTRY } from '../../layers/layer-registry.ts';
 import { buildLayerCatalog } from '../../layers/build-layer-catalog.ts';
+import { availableLayerIds, readLayerText } from '../../layers/layer-files.ts';
 
-/** /data/layers.json: the layer catalog, generated at build from the registry and the committed geodata. */
+/** /data/layers.json: the layer catalog, generated at build from the registry and the built geodata (layers not built yet are left out). */
 export const GET: APIRoute = () => {
-  const read = (id: string) => readFileSync(new URL(`../../../geodata/layers/${id}.geojson`, import.meta.url), 'utf8');
-  const catalog = buildLayerCatalog(LAYER_REGISTRY, read);
+  const available = new Set(availableLayerIds());
+  const catalog = buildLayerCatalog(LAYER_REGISTRY.filter((l) => available.has(l.id)), (id) => readLayerText(id as never));
   return new Response(JSON.stringify({ generated_from: 'geodata/layers', layers: catalog }, null, 2), {
     headers: { 'Content-Type': 'application/json' },
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expression } from '@maplibre/maplibre-gl-style-spec';
-import { labelField } from '../../../../src/map/style/label-field.ts';
+import { labelField, labelKey } from '../../../../src/map/style/label-field.ts';
+import { LANGUAGES, nameKey } from '../../../../src/schemas/place-names.ts';
 import { latest } from '@maplibre/maplibre-gl-style-spec';
 
 const evaluate = (expr: unknown, properties: Record<string, unknown>) => {
@@ -12,6 +13,9 @@ const evaluate = (expr: unknown, properties: Record<string, unknown>) => {
 const contested = { name_en: 'Stepanakert / Khankendi', name_arm_en: 'Stepanakert', name_aze_en: 'Khankendi', name_hy: 'Ստեփանակերտ / Խանքենդի' };
 
 describe('labelField', () => {
+  it('reads the same property names the schemas store', () => {
+    for (const lang of LANGUAGES) for (const usage of [undefined, 'arm', 'aze'] as const) expect(labelKey(lang, usage)).toBe(nameKey(lang, usage));
+  });
   it('labels with name_en by default', () => expect(evaluate(labelField(), contested)).toBe('Stepanakert / Khankendi'));
   it('picks a side’s usage in a naming mode', () => {
     expect(evaluate(labelField('en', 'arm'), contested)).toBe('Stepanakert');

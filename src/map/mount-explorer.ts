@@ -1,0 +1,153 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { LayerId } from '../schemas/layer-properties.ts';
+import { clampIso, dayToIso, isoToDay, todayIso } from '../timeline/day-scale.ts';
+import { applyLayerVisibility } from './apply-layer-visibility.ts';
+import { createMap } from './create-map.ts';
+import { buildStyle, layerDataUrl } from './style/build-style.ts';
+import { crossingStatesOn } from './style/crossing-status.ts';
+import { CROSSING_STATE } from './style/data-layers.ts';
+import { DATE_STATE } from './style/date-filter.ts';
+import { labelFontFaces } from './style/font-faces.ts';
+import { DARK, LIGHT } from './style/palette.ts';
+import type { CrossroadsHook } from './test-hook.ts';
+
+/** The whole region: Armenia, Azerbaijan with Nakhchivan, and the Caspian coast. */
+const REGION_BOUNDS: [[number, number], [number, number]] = [[43.4, 38.35], [50.7, 41.95]];
+
+type CrossingFeature = Parameters<typeof crossingStatesOn>[0][number];
+
+const byId = <T extends HTMLElement>(root: ParentNode, sel: string) => root.querySelector<T>(sel);
+
+/**
+ * Wires the explorer page: builds the style, creates the map, connects the layer checkboxes, the
+ * legend and the date controls, and installs the test hook. All state lives here; the map only
+ * mirrors it.
+ */
+export function mountExplorer(root: HTMLElement): CrossroadsHook {
+  const available = JSON.parse(root.dataset.layers ?? '[]') as LayerId[];
+  const minDate = root.dataset.minDate ?? '1988-01-01';
+  const maxDate = todayIso();
+  const checkboxes = [...root.querySelectorAll<HTMLInputElement>('input[data-layer-toggle]')];
+  const range = byId<HTMLInputElement>(root, '[data-date-range]')!;
+  const dateInput = byId<HTMLInputElement>(root, '[data-date-input]')!;
+  const output = byId<HTMLOutputElement>(root, '[data-date-output]')!;
+  const status = byId<HTMLElement>(root, '[data-map-status]')!;
+  const container = byId<HTMLElement>(root, '[data-map]')!;
+
+  let date = clampIso(root.dataset.date || maxDate, minDate, maxDate);
+  let map: MaplibreMap | undefined;
+  let mapErrors = 0;
+  let crossings: CrossingFeature[] = [];
+  const visible = () => new Set(checkboxes.filter((c) => c.checked).map((c) => c.value as LayerId));
+
+  const showStatus = (text: string | null, kind: 'info' | 'error' = 'info') => {
+    status.hidden = text === null;
+    status.textContent = text ?? '';
+    status.dataset.kind = kind;
+  };
+
+  const syncLegend = () => {
+    const shown = visible();
+    let any = false;
+    for (const group of root.querySelectorAll<HTMLElement>('[data-legend-layer]')) {
+      group.hidden = !shown.has(group.dataset.legendLayer as LayerId);
+      any ||= !group.hidden;
+    }
+    const empty = byId<HTMLElement>(root, '[data-legend-empty]');
+    if (empty) empty.hidden = any;
+  };
+
+  const applyCrossingStates = () => {
+    if (!map || !crossings.length) return;
+    for (const [id, s] of Object.entries(crossingStatesOn(crossings, date))) {
+      map.setFeatureState({ source: 'crossings', id }, { [CROSSING_STATE]: s });
+    }
+  };
+
+  const setDate = (iso: string) => {
+    date = clampIso(iso, minDate, maxDate);
+    range.value = String(isoToDay(date, minDate));
+    dateInput.value = date;
+    output.value = date;
+    for (const b of root.querySelectorAll<HTMLButtonElement>('[data-date-preset]')) {
+      b.setAttribute('aria-pressed', String((b.dataset.datePreset === 'today' ? maxDate : b.dataset.datePreset) === date));
+    }
+    map?.setGlobalStateProperty(DATE_STATE, date);
+    applyCrossingStates();
+  };
+
+  // Controls work (and the legend follows them) even before the map exists, or without it.
+  range.min = '0';
+  range.max = String(isoToDay(maxDate, minDate));
+  dateInput.min = minDate;
+  dateInput.max = maxDate;
+  range.addEventListener('input', () => setDate(dayToIso(Number(range.value), minDate)));
+  dateInput.addEventListener('change', () => dateInput.value && setDate(dateInput.value));
+  for (const b of root.querySelectorAll<HTMLButtonElement>('[data-date-preset]')) {
+    b.addEventListener('click', () => setDate(b.dataset.datePreset === 'today' ? maxDate : b.dataset.datePreset!));
+  }
+  for (const c of checkboxes) {
+    c.addEventListener('change', () => {
+      syncLegend();
+      if (map) applyLayerVisibility(map, visible());
+    });
+  }
+  setDate(date);
+  syncLegend();
+
+  const ready = (async (): Promise<{ ok: boolean; reason?: string }> => {
+    const dark = window.matchMedia?.('(prefers-color-scheme: dark)').matches;
+    const palette = dark ? DARK : LIGHT;
+    const style = buildStyle({
+      palette,
+      layers: available,
+      visible: visible(),
+      date,
+      origin: location.origin,
+      fontFaces: labelFontFaces(location.origin),
+    });
+    const result = await createMap(container, { style, palette, bounds: REGION_BOUNDS, label: root.dataset.mapLabel ?? 'Map' });
+    if (!result.ok) {
+      root.dataset.mapState = 'failed';
+      showStatus(result.reason === 'no-webgl' ? status.dataset.noWebgl! : status.dataset.error!, 'error');
+      return { ok: false, reason: result.reason };
+    }
+    map = result.map;
+    map.on('error', () => {
+      mapErrors += 1;
+      showStatus(status.dataset.dataError!, 'error');
+    });
+    if (available.includes('crossings')) {
+      const res = await fetch(layerDataUrl('crossings'));
+      crossings = res.ok ? ((await res.json()) as { features: CrossingFeature[] }).features : [];
+    }
+    if (!map.loaded()) await map.once('load');
+    // The date may have moved while the map loaded.
+    map.setGlobalStateProperty(DATE_STATE, date);
+    applyLayerVisibility(map, visible());
+    applyCrossingStates();
+    await idle();
+    root.dataset.mapState = 'ready';
+    showStatus(null);
+    return { ok: true };
+  })();
+
+  async function idle(): Promise<void> {
+    if (!map) return;
+    const done = map.once('idle');
+    map.triggerRepaint();
+    await done;
+  }
+
+  return {
+    ready,
+    idle,
+    state: () => ({ date, visibleLayers: [...visible()], availableLayers: available, mapErrors }),
+    project: ([lng, lat]) => {
+      if (!map) return null;
+      const p = map.project([lng, lat]);
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+  };
+}
