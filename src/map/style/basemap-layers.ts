@@ -4,6 +4,9 @@ import { labelField } from './label-field.ts';
 import { meta, type LayerOptions } from './layer-meta.ts';
 import type { Palette } from './palette.ts';
 
+/** The source of country label points (one per country; see src/layers/country-label-points.ts). */
+export const COUNTRY_LABEL_SOURCE = 'country-labels';
+
 /** Returns the background layer, drawn under everything (outside the clipped region too). */
 export function backgroundLayer(palette: Palette): LayerSpecification {
   return { id: 'background', type: 'background', paint: { 'background-color': palette.mapBackground } };
@@ -32,7 +35,7 @@ export function countriesLayers(source: LayerId, palette: Palette, opts: LayerOp
     {
       id: 'countries-label',
       type: 'symbol',
-      source,
+      source: COUNTRY_LABEL_SOURCE,
       metadata: meta('countries', true),
       layout: {
         'text-field': labelField(opts.lang, opts.naming),

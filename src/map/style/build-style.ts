@@ -1,7 +1,7 @@
 import type { FontFacesSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerId } from '../../schemas/layer-properties.ts';
 import type { Language } from '../../schemas/place-names.ts';
-import { adminAreasLayers, backgroundLayer, countriesLayers, placesLayers, waterLayers } from './basemap-layers.ts';
+import { adminAreasLayers, backgroundLayer, COUNTRY_LABEL_SOURCE, countriesLayers, placesLayers, waterLayers } from './basemap-layers.ts';
 import {
   controlAreasLayers,
   crossingsLayers,
@@ -80,9 +80,10 @@ export function buildStyle({ palette, layers, visible, date, lang = 'en', naming
     name: `crossroads-${palette.name}`,
     state: { [DATE_STATE]: { default: date } },
     ...(fontFaces ? { 'font-faces': fontFaces } : {}),
-    sources: Object.fromEntries(
-      registryOrder.map((id) => [id, { type: 'geojson', data: layerDataUrl(id, origin), promoteId: 'id' }]),
-    ),
+    sources: Object.fromEntries([
+      ...registryOrder.map((id) => [id, { type: 'geojson', data: layerDataUrl(id, origin), promoteId: 'id' }]),
+      ...(available.has('countries') ? [[COUNTRY_LABEL_SOURCE, { type: 'geojson', data: `${origin}/data/${COUNTRY_LABEL_SOURCE}.geojson`, promoteId: 'id' }]] : []),
+    ]),
     layers: [backgroundLayer(palette), ...drawn, ...labels],
   };
 }

@@ -37,6 +37,7 @@ describe('buildStyle', () => {
   it('has one same-origin GeoJSON source per layer, promoting id', () => {
     const style = buildStyle({ palette: PALETTES[0]!, layers: ['countries', 'nkao'], date: '2000-01-01' });
     expect(style.sources).toEqual({
+      'country-labels': expect.objectContaining({ type: 'geojson', data: '/data/country-labels.geojson' }),
       countries: expect.objectContaining({ type: 'geojson', data: '/data/countries.geojson', promoteId: 'id' }),
       nkao: expect.objectContaining({ type: 'geojson', data: '/data/nkao.geojson', promoteId: 'id' }),
     });
