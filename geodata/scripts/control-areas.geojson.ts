@@ -10,6 +10,8 @@ import { intersectPolygons } from '../../src/geo/intersect-polygons.ts';
 import { subtractPolygons } from '../../src/geo/subtract-polygons.ts';
 import { unionPolygons } from '../../src/geo/union-polygons.ts';
 import { polygonsOf, cleanPolygons } from '../../src/geo/clean-polygons.ts';
+import { settlePolygons } from '../../src/geo/settle-polygons.ts';
+import { getLayerDefinition } from '../../src/layers/layer-registry.ts';
 import { IsoDateSchema } from '../../src/schemas/dates.ts';
 import { SourceCitationSchema } from '../../src/schemas/source-citation.ts';
 import { LonLatSchema, RingSchema } from './lib/authored-schemas.ts';
@@ -43,6 +45,7 @@ export type ControlLinesSource = z.infer<typeof ControlLinesSourceSchema>;
 
 type Area = Polygon | MultiPolygon;
 const KM = { units: 'kilometers' as const, steps: 8 };
+const PRECISION = getLayerDefinition('control-areas').precision;
 
 /** Returns the geometry without parts under 1 km² (slivers that polygon clipping leaves along shared edges), or null. */
 function tidy(g: Area | null): Area | null {
@@ -138,7 +141,7 @@ const script: LayerScript = {
     const out: Feature[] = [];
     const add = (id: string, kind: string, name: string, from: string | null, to: string | null, g: Area | null, props: { sources: z.infer<typeof Sources>; accuracy: string; note?: string }) => {
       if (!g) throw new Error(`${id}: empty geometry`);
-      out.push({ type: 'Feature', properties: { id, kind, name_en: name, valid_from: from, valid_to: to, ...props }, geometry: g });
+      out.push({ type: 'Feature', properties: { id, kind, name_en: name, valid_from: from, valid_to: to, ...props }, geometry: settlePolygons(g, PRECISION) });
     };
     const NE_ACC = '±1–2 km (Natural Earth outline generalised to 0.01°)';
 
@@ -171,7 +174,7 @@ const script: LayerScript = {
         id: `returned-${slug(r.district)}-2020`, kind: 'returned-district', name_en: `${title} district, returned to Azerbaijan`,
         valid_from: r.date, valid_to: src.offensive_end, sources: src.returned_sources, accuracy: NE_ACC,
         note: `The part of ${title} district held by Armenian forces, handed over to Azerbaijan under the 10 Nov 2020 statement${r.district === 'lachin-district' ? ', except the Lachin corridor' : ''}.`,
-      }, geometry: piece! });
+      }, geometry: settlePolygons(piece!, PRECISION) });
     }
     add('held-1994-2020-hadrut', 'held-by-armenian-forces', 'Held by Armenian forces, 1994–2020 (Hadrut)', '1994-05-12', src.hadrut.taken, hadrut, {
       sources: [...src.held_1994.sources, ...src.hadrut.sources], accuracy: `${NE_ACC}; Hadrut cut-out schematic (${src.hadrut.radius_km} km around the town)`,

@@ -1,0 +1,196 @@
+// Geography invariants of the committed authored layers, measured with turf against the facts in
+// the research notes (areas, lengths, which town lies where). Town points are GeoNames (GN) values
+// or Wikipedia-infobox values, as cited in geodata/sources/*.yaml.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import area from '@turf/area';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import length from '@turf/length';
+import pointToLineDistance from '@turf/point-to-line-distance';
+import { lineString, point } from '@turf/helpers';
+import { intersectPolygons } from '../../src/geo/intersect-polygons.ts';
+import { unionPolygons } from '../../src/geo/union-polygons.ts';
+import { polygonsOf } from '../../src/geo/clean-polygons.ts';
+import { layerPath } from '../../geodata/scripts/lib/paths.ts';
+
+type Area = Polygon | MultiPolygon;
+
+const TOWNS = {
+  stepanakert: [46.7528, 39.8177], // GN
+  shusha: [46.7499, 39.7601], // GN
+  martakert: [46.8128, 40.2153], // en-Wikipedia infobox
+  hadrut: [47.03, 39.5167], // en-Wikipedia infobox
+  martuni: [47.1117, 39.795], // GN "Khojavend"
+  lachin: [46.5498, 39.6374], // GN
+  agdam: [46.9274, 39.991], // GN
+  kalbajar: [46.0445, 40.1098], // GN
+} satisfies Record<string, Position>;
+
+const ISO_TO_ID: Record<string, string> = { AM: 'armenia', AZ: 'azerbaijan', GE: 'georgia', TR: 'turkey', IR: 'iran', RU: 'russia' };
+
+function features(layer: string): Feature[] {
+  return (JSON.parse(readFileSync(layerPath(layer), 'utf8')) as { features: Feature[] }).features;
+}
+function feature(layer: string, id: string): Feature {
+  const f = features(layer).find((x) => x.properties?.id === id);
+  if (!f) throw new Error(`${layer} has no feature ${id}`);
+  return f;
+}
+const geom = (layer: string, id: string) => feature(layer, id).geometry as Area;
+const km2 = (g: Area) => area(g) / 1e6;
+const inside = (p: Position, g: Area) => booleanPointInPolygon(point(p), g);
+
+/** Returns the features of a layer valid on an ISO date (half-open validity). */
+function validOn(layer: string, date: string, kind?: string): Feature[] {
+  return features(layer).filter((f) => {
+    const p = f.properties as { valid_from: string | null; valid_to: string | null; kind: string };
+    return (!kind || p.kind === kind) && (p.valid_from === null || p.valid_from <= date) && (p.valid_to === null || date < p.valid_to);
+  });
+}
+
+/** Returns the distance in km from a point to an area: 0 inside, else to its nearest edge. */
+function kmTo(p: Position, g: Area): number {
+  if (inside(p, g)) return 0;
+  return Math.min(...polygonsOf(g).flat().map((r) => pointToLineDistance(point(p), lineString(r))));
+}
+
+describe('nkao', () => {
+  it('has an area within 5 % of the official 4,388 km²', () => {
+    expect(Math.abs(km2(geom('nkao', 'nkao')) / 4388 - 1)).toBeLessThan(0.05);
+  });
+
+  it('contains Stepanakert, Shusha, Martakert, Hadrut and Martuni', () => {
+    const g = geom('nkao', 'nkao');
+    for (const t of ['stepanakert', 'shusha', 'martakert', 'hadrut', 'martuni'] as const) expect(inside(TOWNS[t], g), t).toBe(true);
+  });
+
+  it('excludes Lachin, Agdam and Kalbajar', () => {
+    const g = geom('nkao', 'nkao');
+    for (const t of ['lachin', 'agdam', 'kalbajar'] as const) expect(inside(TOWNS[t], g), t).toBe(false);
+  });
+
+  it('does not touch Armenia', () => {
+    const nkao = geom('nkao', 'nkao');
+    expect(intersectPolygons(nkao, geom('countries', 'armenia'))).toBeNull();
+    const nearest = Math.min(...polygonsOf(nkao)[0]![0]!.map((v) => kmTo(v, geom('countries', 'armenia'))));
+    expect(nearest).toBeGreaterThan(5);
+  });
+});
+
+describe('control-areas: 1994–2020', () => {
+  const held = () => unionPolygons(...validOn('control-areas', '2000-01-01', 'held-by-armenian-forces').map((f) => f.geometry as Area));
+
+  it('contains Lachin, Kalbajar and Agdam town', () => {
+    const g = held();
+    for (const t of ['lachin', 'kalbajar', 'agdam'] as const) expect(inside(TOWNS[t], g), t).toBe(true);
+  });
+
+  it("contains the NKAO's core: its towns and over 90 % of its area", () => {
+    const g = held();
+    for (const t of ['stepanakert', 'shusha', 'martakert', 'hadrut', 'martuni'] as const) expect(inside(TOWNS[t], g), t).toBe(true);
+    const nkao = geom('nkao', 'nkao');
+    expect(km2(intersectPolygons(g, nkao)!) / km2(nkao)).toBeGreaterThan(0.9);
+  });
+
+  it('is cut into pieces that do not overlap', () => {
+    const pieces = validOn('control-areas', '2000-01-01', 'held-by-armenian-forces').map((f) => f.geometry as Area);
+    const sum = pieces.reduce((s, g) => s + km2(g), 0);
+    expect(sum / km2(held())).toBeLessThan(1.005);
+  });
+});
+
+describe('control-areas: 2020–2023', () => {
+  const periods = [
+    { control: 'armenian-control-2020-2022', zone: 'lachin-corridor-zone-2020', date: '2021-06-01' },
+    { control: 'armenian-control-2022-2023', zone: 'lachin-corridor-zone-2022', date: '2023-01-01' },
+  ];
+
+  it.each(periods)('$control excludes Shusha and Hadrut and keeps Stepanakert', ({ control }) => {
+    const g = geom('control-areas', control);
+    expect(inside(TOWNS.shusha, g)).toBe(false);
+    expect(inside(TOWNS.hadrut, g)).toBe(false);
+    expect(inside(TOWNS.stepanakert, g)).toBe(true);
+  });
+
+  it.each(periods)('$control reaches Armenia only through $zone', ({ control, zone }) => {
+    const armenia = geom('countries', 'armenia');
+    const corridor = geom('lachin-corridor', zone);
+    const near = polygonsOf(geom('control-areas', control)).flat(2).filter((v) => kmTo(v, armenia) < 3);
+    expect(near.length).toBeGreaterThan(0); // it does reach the border
+    // Rounded to 0.001° (about 100 m), a vertex may sit just outside the zone it came from.
+    for (const v of near) expect(inside(v, corridor) || kmTo(v, corridor) < 0.15, `${v.join(',')}`).toBe(true);
+  });
+
+  it('puts Lachin town inside the 2020–2022 corridor and outside the 2022–2023 one', () => {
+    expect(inside(TOWNS.lachin, geom('lachin-corridor', 'lachin-corridor-zone-2020'))).toBe(true);
+    expect(inside(TOWNS.lachin, geom('lachin-corridor', 'lachin-corridor-zone-2022'))).toBe(false);
+  });
+
+  it.each(['lachin-corridor-zone-2020', 'lachin-corridor-zone-2022'])('draws %s 5 km wide: no edge farther than 2.5 km from its road', (zone) => {
+    const road = feature('lachin-corridor', zone.replace('corridor-zone', 'road')).geometry as { coordinates: Position[] };
+    const far = Math.max(...polygonsOf(geom('lachin-corridor', zone)).flat(2).map((v) => pointToLineDistance(point(v), lineString(road.coordinates))));
+    expect(far).toBeGreaterThan(2.4);
+    expect(far).toBeLessThan(2.55);
+  });
+
+  it('keeps every corridor zone off Armenian territory', () => {
+    for (const f of validOn('lachin-corridor', '2021-06-01', 'corridor-zone').concat(validOn('lachin-corridor', '2023-01-01', 'corridor-zone'))) {
+      const overlap = intersectPolygons(f.geometry as Area, geom('countries', 'armenia'));
+      expect(overlap ? km2(overlap) : 0, String(f.properties?.id)).toBeLessThan(0.5);
+    }
+  });
+});
+
+describe('admin-areas', () => {
+  it('draws Nakhchivan within 6 % of the official 5,502.75 km²', () => {
+    expect(Math.abs(km2(geom('admin-areas', 'nakhchivan-autonomous-republic')) / 5502.75 - 1)).toBeLessThan(0.06);
+  });
+});
+
+describe('crossings', () => {
+  const crossings = () => features('crossings').map((f) => ({ id: String(f.properties?.id), kind: String(f.properties?.kind), p: (f.geometry as { coordinates: Position }).coordinates, countries: f.properties?.countries as [string, string] }));
+  // The two tripoints on the Aras join Armenia and Azerbaijan (Nakhchivan or Zangilan) where both meet Iran.
+  const tripoints = () => crossings().filter((c) => c.kind === 'tripoint');
+
+  it.each(crossings().map((c) => [c.id, c] as const))('%s lies within 2 km of both countries it joins', (_id, c) => {
+    for (const iso of c.countries) expect(kmTo(c.p, geom('countries', ISO_TO_ID[iso]!)), iso).toBeLessThan(2);
+  });
+
+  it.each(crossings().filter((c) => c.kind !== 'tripoint').map((c) => [c.id, c] as const))('%s lies on its own pair of countries, not inside a third', (_id, c) => {
+    const others = Object.entries(ISO_TO_ID).filter(([iso]) => !c.countries.includes(iso));
+    for (const [iso, id] of others) expect(inside(c.p, geom('countries', id)), iso).toBe(false);
+  });
+
+  it.each(tripoints().map((c) => [c.id, c] as const))('tripoint %s lies within 2 km of Iran too', (_id, c) => {
+    expect(kmTo(c.p, geom('countries', 'iran'))).toBeLessThan(2);
+  });
+});
+
+describe('routes', () => {
+  it('draws the Armenian (Meghri) railway section 40–46 km long, the range sources give (42, ~43, 45 km)', () => {
+    const km = length(feature('routes', 'meghri-railway-section'), { units: 'kilometers' });
+    expect(km).toBeGreaterThanOrEqual(40);
+    expect(km).toBeLessThanOrEqual(46);
+  });
+
+  it('keeps the Meghri section within 1 km of Armenia', () => {
+    const armenia = geom('countries', 'armenia');
+    for (const v of (feature('routes', 'meghri-railway-section').geometry as { coordinates: Position[] }).coordinates) {
+      expect(kmTo(v, armenia), v.join(',')).toBeLessThan(1);
+    }
+  });
+
+  it('attributes the route names to those who use them', () => {
+    const naming = String(feature('routes', 'meghri-railway-section').properties?.naming);
+    expect(naming).toMatch(/"Zangezur corridor" is the Azerbaijani government's term/);
+    expect(naming).toMatch(/"Crossroads of Peace" is the Armenian government's/);
+    expect(naming).toMatch(/"TRIPP".*White House on 8 Aug 2025/s);
+  });
+});
+
+describe('events', () => {
+  it('never states the unverified exodus figure 100,617', () => {
+    expect(readFileSync(layerPath('events'), 'utf8')).not.toMatch(/100[,.\s]?617/);
+  });
+});
