@@ -93,6 +93,14 @@ describe('control-areas: 1994–2020', () => {
     expect(km2(intersectPolygons(g, nkao)!) / km2(nkao)).toBeGreaterThan(0.9);
   });
 
+  it('hands every piece over on the day it ends: a taken, returned or post-2020 area starts that day', () => {
+    const all = features('control-areas').map((f) => f.properties as { id: string; kind: string; valid_from: string | null; valid_to: string | null });
+    for (const piece of all.filter((p) => p.kind === 'held-by-armenian-forces')) {
+      const next = all.filter((p) => p.kind !== 'held-by-armenian-forces' && p.kind !== 'peacekeeping-zone' && p.valid_from === piece.valid_to);
+      expect(next.length, piece.id).toBeGreaterThan(0);
+    }
+  });
+
   it('is cut into pieces that do not overlap', () => {
     const pieces = validOn('control-areas', '2000-01-01', 'held-by-armenian-forces').map((f) => f.geometry as Area);
     const sum = pieces.reduce((s, g) => s + km2(g), 0);
