@@ -123,10 +123,11 @@ export function controlShapes(): ControlShapes {
   };
 }
 
-/** Returns the point of the area's boundary nearest to `p` among those south of it. */
+/** Returns the point of the area's boundary nearest to `p` among the edges that lie wholly south of it. */
 function nearestFrontPointSouth(area: Area, p: Position): Position {
-  const rings = polygonsOf(area).flat();
-  const southern = rings.map((r) => r.filter((v) => v[1]! < p[1]!)).filter((r) => r.length >= 2);
+  const edges = polygonsOf(area).flat().flatMap((r) => r.slice(1).map((v, i) => [r[i]!, v]));
+  const southern = edges.filter(([a, b]) => a![1]! < p[1]! && b![1]! < p[1]!);
+  if (southern.length === 0) throw new Error('no edge of the area lies south of the point');
   return nearestPointOnLine(multiLineString(southern), point(p)).geometry.coordinates;
 }
 
