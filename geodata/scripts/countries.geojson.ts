@@ -28,7 +28,7 @@ type OsmCollection = { features: Feature<Polygon | MultiPolygon, { A3: string }>
 export function countryGeometry(osm: OsmCollection, a3: string): Polygon | MultiPolygon {
   const f = osm.features.find((x) => x.properties.A3 === a3);
   if (!f) throw new Error(`OSM countries lack ${a3}`);
-  const clipped = bboxClip(f, REGION_BBOX).geometry;
+  const clipped = bboxClip(f, REGION_BBOX).geometry as Polygon | MultiPolygon;
   const cleaned = cleanPolygons(clipped, { minPartKm2: 1, minHoleKm2: MIN_LAKE_KM2 });
   const simple = simplify(cleaned, { tolerance: SIMPLIFY_TOLERANCE, highQuality: true });
   // Round to the output grid before re-noding, so rounding at write time cannot pinch rings again.

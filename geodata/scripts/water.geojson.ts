@@ -22,7 +22,7 @@ function seaAt(seas: { geometries: (Polygon | MultiPolygon)[] }, pt: Position): 
   for (const g of seas.geometries) {
     for (const p of polygonsOf(g)) {
       if (booleanPointInPolygon(pt, polygon([p[0]!]))) {
-        const clipped = bboxClip(polygon(p), REGION_BBOX).geometry;
+        const clipped = bboxClip(polygon(p), REGION_BBOX).geometry as Polygon | MultiPolygon;
         const clean = cleanPolygons(clipped, { minPartKm2: 1, minHoleKm2: 1e9 });
         return simplify(clean, { tolerance: SIMPLIFY_TOLERANCE, highQuality: true });
       }

@@ -40,7 +40,7 @@ export function normalizePolygons(g: Polygon | MultiPolygon): Polygon | MultiPol
 
 /** Returns the polygon parts of `g` inside `box`, without the empty rings that bbox clipping leaves; null when nothing is left. */
 export function clipPolygonsToBbox(g: Polygon | MultiPolygon, box: [number, number, number, number]): Polygon | MultiPolygon | null {
-  const clipped = bboxClip(g, box).geometry;
+  const clipped = bboxClip(g, box).geometry as Polygon | MultiPolygon;
   const parts = polygonsOf(clipped)
     .map((p) => p.filter((r) => r.length >= 4))
     .filter((p) => p.length > 0 && ringAreaKm2(p[0]!) > 0);
