@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { IsoDateSchema } from './dates.ts';
+import { SourceCitationSchema } from './source-citation.ts';
+import { ChapterCameraSchema } from './camera.ts';
+import { LAYER_IDS, type LayerId } from './layer-properties.ts';
+import { FeatureIdSchema } from './feature-properties.ts';
+
+/** The story layers a chapter may switch on (basemap layers are always on). */
+export const LayerIdSchema = z.enum(LAYER_IDS as [LayerId, ...LayerId[]]);
+
+/** The period a chapter tells, first and last day (ISO). */
+export const PeriodSchema = z
+  .object({ from: IsoDateSchema, to: IsoDateSchema })
+  .strict()
+  .refine((p) => p.from <= p.to, { message: 'period.from must not be after period.to', path: ['to'] });
+
+/**
+ * A chapter of the story: the frontmatter of src/content/chapters/<lang>/NN-<id>.md.
+ * The Markdown body is the prose; everything the map does is declared here.
+ */
+export const ChapterSchema = z
+  .object({
+    /** kebab-case; also the URL hash (#id), the embed id and the slide id. */
+    id: FeatureIdSchema,
+    /** Position in the story, 1-based; ids and order are unique. */
+    order: z.number().int().min(1),
+    /** Heading, in our own words. */
+    title: z.string().min(3).max(90),
+    /** Short label for the table of contents and the timeline. */
+    short_title: z.string().min(2).max(32),
+    /** The span of time the chapter tells. */
+    period: PeriodSchema,
+    /** The date the dated layers are filtered to while the chapter is active (usually inside the period). */
+    date: IsoDateSchema,
+    /** Where the map looks. */
+    camera: ChapterCameraSchema,
+    /** Story layers shown (basemap layers are always shown). */
+    layers: z.array(LayerIdSchema).min(1),
+    /** Feature ids drawn emphasised; each must exist in one of the chapter's layers. */
+    highlight: z.array(FeatureIdSchema).default([]),
+    /** What the map shows, for screen readers and as the static image's alt text. */
+    alt: z.string().min(40).max(600),
+    /** What changed on the map since the previous chapter, in one or two sentences. */
+    changes: z.string().min(20).max(400),
+    /** Citations for every figure and claim in the chapter. */
+    sources: z.array(SourceCitationSchema).min(1),
+    /** Presenter notes for teachers: what to point at, what to ask. */
+    notes: z.string().min(20),
+    /** Glossary term ids the chapter uses. */
+    terms: z.array(FeatureIdSchema).default([]),
+    /** For the "after the article" epilogue: the date its facts are current to. */
+    as_of: IsoDateSchema.optional(),
+  })
+  .strict();
+
+export type Chapter = z.infer<typeof ChapterSchema>;
