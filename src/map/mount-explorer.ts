@@ -3,6 +3,7 @@ import type { LayerId } from '../schemas/layer-properties.ts';
 import { clampIso, dayToIso, isoToDay, todayIso } from '../timeline/day-scale.ts';
 import { applyLayerVisibility } from './apply-layer-visibility.ts';
 import { createMap } from './create-map.ts';
+import { projectToViewport, whenMapIdle } from './map-hook-helpers.ts';
 import { buildStyle, layerDataUrl } from './style/build-style.ts';
 import { crossingStatesOn } from './style/crossing-status.ts';
 import { CROSSING_STATE } from './style/data-layers.ts';
@@ -132,22 +133,14 @@ export function mountExplorer(root: HTMLElement): CrossroadsHook {
     return { ok: true };
   })();
 
-  async function idle(): Promise<void> {
-    if (!map) return;
-    const done = map.once('idle');
-    map.triggerRepaint();
-    await done;
+  function idle(): Promise<void> {
+    return whenMapIdle(map);
   }
 
   return {
     ready,
     idle,
     state: () => ({ date, visibleLayers: [...visible()], availableLayers: available, mapErrors }),
-    project: ([lng, lat]) => {
-      if (!map) return null;
-      const p = map.project([lng, lat]);
-      const box = map.getContainer().getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    },
+    project: (lngLat) => projectToViewport(map, lngLat),
   };
 }

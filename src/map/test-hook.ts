@@ -1,18 +1,32 @@
 import type { LayerId } from '../schemas/layer-properties.ts';
+import type { MapState } from '../story/map-state.ts';
 
 /**
  * The documented test hook, `window.__crossroads`. End-to-end tests use only this and the DOM,
  * never MapLibre internals. It is small on purpose; extend it, don't reach around it.
+ *
+ * Both pages (the story at / and the explorer at /explore/) install `ready`, `state`, `idle` and
+ * `project`. The story page also installs the optional members below.
  */
 export interface CrossroadsHook {
   /** Resolves once the map has drawn its first frame with data, or failed (then `ok` is false). */
   ready: Promise<{ ok: boolean; reason?: string }>;
   /** The page's current map state. */
   state(): { date: string; visibleLayers: LayerId[]; availableLayers: LayerId[]; mapErrors: number };
-  /** Resolves when the map has finished drawing everything for the current state. */
+  /** Resolves when the map has finished drawing everything for the current state (story: after any pending chapter change and camera move). */
   idle(): Promise<void>;
   /** Returns the viewport (CSS px) position of a [lng, lat], or null without a map. */
   project(lngLat: [number, number]): { x: number; y: number } | null;
+  /** Story: the active chapter id (null when the story has no chapters). */
+  chapter?(): string | null;
+  /** Story: the map state last applied to the map (mapStateFor of a chapter), or null before the map exists. */
+  mapState?(): MapState | null;
+  /** Story: frames rendered while an animated camera transition ran (0 under reduced motion). */
+  animatedFrames?(): number;
+  /** Story: the camera as the map reports it, or null without a map. */
+  view?(): { center: [number, number]; zoom: number; bearing: number; pitch: number } | null;
+  /** Story: true while the reader explores the map freely. */
+  exploring?(): boolean;
 }
 
 declare global {

@@ -62,7 +62,7 @@ describe('the map page with WebGL 2', () => {
   afterAll(() => browser?.close());
 
   it('loads the map from its own origin only, with the worker served, and a clean console', async () => {
-    const { page, log } = await openPage(browser, server.origin, DESKTOP);
+    const { page, log } = await openPage(browser, `${server.origin}/explore/`, DESKTOP);
     expect(await waitForMap(page)).toEqual({ ok: true });
     const worker = log.responses.find((r) => /maplibre-gl-worker[^/]*\.js/.test(r.url));
     expect(worker?.status).toBe(200);
@@ -75,7 +75,7 @@ describe('the map page with WebGL 2', () => {
   });
 
   it('draws Armenia at Yerevan and water in the Caspian', async () => {
-    const { page } = await openPage(browser, server.origin, DESKTOP);
+    const { page } = await openPage(browser, `${server.origin}/explore/`, DESKTOP);
     await waitForMap(page);
     await showOnly(page, ['countries', 'water']);
     expect(colourDistance(await colourAt(page, YEREVAN), hex(LIGHT.armenia))).toBeLessThanOrEqual(TOLERANCE);
@@ -86,7 +86,7 @@ describe('the map page with WebGL 2', () => {
   });
 
   it('removes a layer’s pixels when its checkbox is switched off', async () => {
-    const { page } = await openPage(browser, server.origin, DESKTOP);
+    const { page } = await openPage(browser, `${server.origin}/explore/`, DESKTOP);
     await waitForMap(page);
     await showOnly(page, ['countries']);
     expect(colourDistance(await colourAt(page, YEREVAN), hex(LIGHT.armenia))).toBeLessThanOrEqual(TOLERANCE);
@@ -97,7 +97,7 @@ describe('the map page with WebGL 2', () => {
   });
 
   it('shows the NKAO at Stepanakert in 1988 and not after its abolition', async (ctx) => {
-    const { page } = await openPage(browser, server.origin, DESKTOP);
+    const { page } = await openPage(browser, `${server.origin}/explore/`, DESKTOP);
     await waitForMap(page);
     if (!(await available(page)).includes('nkao')) return ctx.skip();
     await showOnly(page, ['countries', 'nkao']);
@@ -119,7 +119,7 @@ describe('the map page with WebGL 2', () => {
 
   for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
     it(`renders a labelled, legible page at ${viewport.width}×${viewport.height} (${SHOTS}/${name}.png)`, async () => {
-      const { page, log } = await openPage(browser, server.origin, viewport);
+      const { page, log } = await openPage(browser, `${server.origin}/explore/`, viewport);
       expect(await waitForMap(page)).toEqual({ ok: true });
       await page.screenshot({ path: `${SHOTS}/${name}.png` });
       await page.screenshot({ path: `${SHOTS}/${name}-full.png`, fullPage: true });
@@ -144,7 +144,7 @@ describe('the map page without WebGL', () => {
   afterAll(() => browser?.close());
 
   it('shows a message instead of a blank map, and the controls still work', async () => {
-    const { page, log } = await openPage(browser, server.origin, PHONE);
+    const { page, log } = await openPage(browser, `${server.origin}/explore/`, PHONE);
     expect(await waitForMap(page)).toEqual({ ok: false, reason: 'no-webgl' });
     const status = page.locator('[data-map-status]');
     expect(await status.isVisible()).toBe(true);

@@ -12,6 +12,7 @@ import {
   routesLayers,
 } from './data-layers.ts';
 import { DATE_STATE } from './date-filter.ts';
+import { HIGHLIGHT_STATE, highlightLayers, isHighlightLayer } from './highlight-layers.ts';
 import { isLabelLayer, type LayerOptions } from './layer-meta.ts';
 import type { NamingMode } from './label-field.ts';
 import type { Palette } from './palette.ts';
@@ -48,6 +49,8 @@ export interface BuildStyleOptions {
   date: string;
   lang?: Language;
   naming?: NamingMode;
+  /** Feature ids drawn emphasised at start, the default of the `highlight` global state. */
+  highlight?: readonly string[];
   /** Prefix of data URLs: '' for same-origin paths, or the page origin. */
   origin?: string;
   /** Label fonts (see font-faces.ts); omitted in unit tests. */
@@ -59,32 +62,37 @@ export const layerDataUrl = (id: LayerId, origin = ''): string => `${origin}/dat
 
 /**
  * Returns the whole map style: one GeoJSON source per available layer (promoteId 'id'),
- * background, data layers in registry order, then every label layer on top. No tiles, no glyphs.
+ * background, data layers in registry order, the emphasis (highlight) layers, then every label layer on top. No tiles, no glyphs.
  */
-export function buildStyle({ palette, layers, visible, date, lang = 'en', naming = 'both', origin = '', fontFaces }: BuildStyleOptions): StyleSpecification {
+export function buildStyle({ palette, layers, visible, date, highlight = [], lang = 'en', naming = 'both', origin = '', fontFaces }: BuildStyleOptions): StyleSpecification {
   const available = new Set(layers);
   // LAYER_FUNCTIONS is written in registry order (bottom first); the test checks it.
   const registryOrder = (Object.keys(LAYER_FUNCTIONS) as LayerId[]).filter((id) => available.has(id));
   const opts: LayerOptions = { lang, naming, font: ['Noto Sans'] };
   const drawn: LayerSpecification[] = [];
   const labels: LayerSpecification[] = [];
+  const emphasis: LayerSpecification[] = [];
   for (const id of registryOrder) {
-    for (const layer of styleLayersFor(id, palette, opts)) {
+    const own = styleLayersFor(id, palette, opts);
+    // A layer is dated when its own style filters by the date; its emphasis then follows the same date.
+    const dated = own.some((l) => JSON.stringify((l as { filter?: unknown }).filter ?? null).includes(`"global-state","${DATE_STATE}"`));
+    for (const layer of [...own, ...highlightLayers(id, palette, { dated })]) {
       const shown = !visible || visible.has(id);
       const withVis = { ...layer, layout: { ...(layer as { layout?: object }).layout, visibility: shown ? 'visible' : 'none' } } as LayerSpecification;
-      (isLabelLayer(layer) ? labels : drawn).push(withVis);
+      (isLabelLayer(layer) ? labels : isHighlightLayer(layer) ? emphasis : drawn).push(withVis);
     }
   }
   return {
     version: 8,
     name: `crossroads-${palette.name}`,
-    state: { [DATE_STATE]: { default: date } },
+    state: { [DATE_STATE]: { default: date }, [HIGHLIGHT_STATE]: { default: [...highlight] } },
     ...(fontFaces ? { 'font-faces': fontFaces } : {}),
     sources: Object.fromEntries([
       ...registryOrder.map((id) => [id, { type: 'geojson', data: layerDataUrl(id, origin), promoteId: 'id' }]),
       ...(available.has('countries') ? [[COUNTRY_LABEL_SOURCE, { type: 'geojson', data: `${origin}/data/${COUNTRY_LABEL_SOURCE}.geojson`, promoteId: 'id' }]] : []),
     ]),
-    layers: [backgroundLayer(palette), ...drawn, ...labels],
+    // Emphasis sits above every data layer and below the labels, so a highlighted outline never hides a name.
+    layers: [backgroundLayer(palette), ...drawn, ...emphasis, ...labels],
   };
 }
 

@@ -6,6 +6,7 @@ import { PALETTES } from '../../../../src/map/style/palette.ts';
 import { LAYER_REGISTRY } from '../../../../src/layers/layer-registry.ts';
 import { LAYER_IDS, type LayerId } from '../../../../src/schemas/layer-properties.ts';
 import { isLabelLayer, registryLayerOf } from '../../../../src/map/style/layer-meta.ts';
+import { isHighlightLayer } from '../../../../src/map/style/highlight-layers.ts';
 
 const DATES = ['1988-01-01', '1994-06-01', '2020-12-15', '2099-12-31'];
 const LAYER_SETS: { name: string; layers: LayerId[] }[] = [
@@ -50,7 +51,11 @@ describe('buildStyle', () => {
     const layers = style.layers.slice(1);
     const firstLabel = layers.findIndex(isLabelLayer);
     expect(layers.slice(firstLabel).every(isLabelLayer)).toBe(true);
-    const drawn = [...new Set(layers.slice(0, firstLabel).map(registryLayerOf))];
+    const data = layers.slice(0, firstLabel).filter((l) => !isHighlightLayer(l));
+    const emphasis = layers.slice(0, firstLabel).filter(isHighlightLayer);
+    // Emphasis layers come after every data layer and before the labels.
+    expect(layers.slice(0, firstLabel)).toEqual([...data, ...emphasis]);
+    const drawn = [...new Set(data.map(registryLayerOf))];
     expect(drawn).toEqual(STYLE_LAYER_ORDER.filter((id) => drawn.includes(id)));
   });
 
@@ -60,7 +65,7 @@ describe('buildStyle', () => {
       const id = registryLayerOf(layer);
       if (!id) continue;
       const dated = LAYER_REGISTRY.find((l) => l.id === id)!.dated;
-      expect(JSON.stringify((layer as { filter?: unknown }).filter ?? null).includes('global-state'), layer.id).toBe(dated);
+      expect(JSON.stringify((layer as { filter?: unknown }).filter ?? null).includes('"global-state","date"'), layer.id).toBe(dated);
     }
   });
 });

@@ -1,0 +1,87 @@
+import { applyLayerVisibility, type VisibilityTarget } from '../map/apply-layer-visibility.ts';
+import { crossingStatesOn } from '../map/style/crossing-status.ts';
+import { CROSSING_STATE } from '../map/style/data-layers.ts';
+import { DATE_STATE } from '../map/style/date-filter.ts';
+import { HIGHLIGHT_STATE } from '../map/style/highlight-layers.ts';
+import type { LayerId } from '../schemas/layer-properties.ts';
+import { cameraMove } from './camera-move.ts';
+import type { MapState } from './map-state.ts';
+
+/** A crossing as the crossings layer file stores it (only what the status needs). */
+export type CrossingFeature = Parameters<typeof crossingStatesOn>[0][number];
+
+/** The part of the MapLibre map the story drives (a fake stands in for it in unit tests). */
+export interface StoryMapTarget extends VisibilityTarget {
+  stop(): unknown;
+  jumpTo(options: object): unknown;
+  easeTo(options: object): unknown;
+  fitBounds(bounds: [[number, number], [number, number]], options: object): unknown;
+  setGlobalStateProperty(name: string, value: unknown): unknown;
+  setFeatureState(feature: { source: string; id: string }, state: Record<string, unknown>): unknown;
+  getContainer(): { clientWidth: number; clientHeight: number };
+}
+
+/** How one state is applied. */
+export interface ApplyOptions {
+  /** Ease the camera (false: jump). Callers pass false under reduced motion, on load and on jumps. */
+  animate: boolean;
+  /** Apply even when the state equals the last one (e.g. "Back to the story" after panning). */
+  force?: boolean;
+}
+
+/** Applies map states to one map; remembers the last one so re-applying the same state does nothing. */
+export interface StateApplier {
+  /** Applies a state; returns false when it was skipped as already applied. */
+  apply(state: MapState, options: ApplyOptions): boolean;
+  /** The last state applied, or null. */
+  last(): MapState | null;
+  /** Sets the crossing data (loaded after the map) and re-colours the crossings for the current date. */
+  setCrossings(features: readonly CrossingFeature[]): void;
+}
+
+/** Returns fitBounds padding that still leaves room to fit: MapLibre warns when padding eats the canvas. */
+export function fitPadding(padding: number, width: number, height: number): number {
+  return Math.max(0, Math.min(padding, Math.floor(width / 4), Math.floor(height / 4)));
+}
+
+/**
+ * Returns an applier for a map. Each call stops the running transition first (a stale flight never
+ * finishes over a newer chapter), then sets only what differs from the last state: layer visibility,
+ * the `date` and `highlight` global state, the crossings' feature-state, and the camera.
+ */
+export function createStateApplier(map: StoryMapTarget): StateApplier {
+  let last: MapState | null = null;
+  let crossings: readonly CrossingFeature[] = [];
+
+  const colourCrossings = (date: string) => {
+    for (const [id, status] of Object.entries(crossingStatesOn(crossings, date))) {
+      map.setFeatureState({ source: 'crossings', id }, { [CROSSING_STATE]: status });
+    }
+  };
+
+  return {
+    apply(state, { animate, force = false }) {
+      if (!force && last && JSON.stringify(last) === JSON.stringify(state)) return false;
+      map.stop();
+      if (!last || last.layers.join() !== state.layers.join()) applyLayerVisibility(map, new Set<LayerId>(state.layers));
+      if (!last || last.date !== state.date) {
+        map.setGlobalStateProperty(DATE_STATE, state.date);
+        colourCrossings(state.date);
+      }
+      if (!last || last.highlight.join() !== state.highlight.join()) map.setGlobalStateProperty(HIGHLIGHT_STATE, [...state.highlight]);
+      const move = cameraMove(state.camera, { animate });
+      if (move.method === 'fitBounds') {
+        const { clientWidth, clientHeight } = map.getContainer();
+        map.fitBounds(move.bounds, { ...move.options, padding: fitPadding(move.options.padding, clientWidth, clientHeight) });
+      } else if (move.method === 'easeTo') map.easeTo(move.options);
+      else map.jumpTo(move.options);
+      last = state;
+      return true;
+    },
+    last: () => last,
+    setCrossings(features) {
+      crossings = features;
+      if (last) colourCrossings(last.date);
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { activeChapter, storyProgress, type ChapterRect } from './active-chapter.ts';
+
+/** What the driver reports on every change of position. */
+export interface ScrollPosition {
+  /** The active chapter id (null only when there are no chapters). */
+  chapter: string | null;
+  /** Share of the story read, 0–1. */
+  progress: number;
+}
+
+/** A running scroll driver. */
+export interface ScrollDriver {
+  /** Measures now and reports if the chapter changed; returns the current position. */
+  refresh(): ScrollPosition;
+  destroy(): void;
+}
+
+/**
+ * Watches chapter sections and reports the active chapter (the scrollama idea). An
+ * IntersectionObserver on a line at `triggerRatio` of the viewport wakes it, and a rAF-coalesced
+ * scroll listener covers what observers can miss on fast flings; either way the answer is computed
+ * from the sections' rects as they are now (activeChapter), so the order of events never matters.
+ */
+export function createScrollDriver(
+  sections: readonly HTMLElement[],
+  { triggerRatio = 0.5, onChange }: { triggerRatio?: number; onChange: (position: ScrollPosition) => void },
+): ScrollDriver {
+  let current: string | null | undefined;
+  let lastProgress = -1;
+  let frame = 0;
+
+  const measure = (): ScrollPosition => {
+    const rects: ChapterRect[] = sections.map((s) => {
+      const r = s.getBoundingClientRect();
+      return { id: s.id, top: r.top, bottom: r.bottom };
+    });
+    const triggerY = window.innerHeight * triggerRatio;
+    return { chapter: activeChapter(rects, triggerY), progress: storyProgress(rects, triggerY) };
+  };
+
+  const refresh = (): ScrollPosition => {
+    const pos = measure();
+    if (pos.chapter !== current || Math.abs(pos.progress - lastProgress) > 0.002) {
+      current = pos.chapter;
+      lastProgress = pos.progress;
+      onChange(pos);
+    }
+    return pos;
+  };
+
+  const schedule = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      refresh();
+    });
+  };
+
+  const margin = `${-Math.round(triggerRatio * 100)}% 0px ${-Math.round((1 - triggerRatio) * 100)}% 0px`;
+  const observer = new IntersectionObserver(schedule, { rootMargin: margin, threshold: 0 });
+  for (const s of sections) observer.observe(s);
+  window.addEventListener('scroll', schedule, { passive: true });
+  window.addEventListener('resize', schedule);
+
+  return {
+    refresh,
+    destroy() {
+      observer.disconnect();
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+      if (frame) cancelAnimationFrame(frame);
+    },
+  };
+}

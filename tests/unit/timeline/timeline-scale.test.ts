@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { assignLanes, periodSpan, tickCount, timelineScale, TIMELINE_START } from '../../../src/timeline/timeline-scale.ts';
+
+const scale = () => timelineScale('2028-01-01', [0, 400]);
+
+describe('timelineScale', () => {
+  it('maps 1988 to the left edge and the end to the right', () => {
+    expect(scale()(new Date(`${TIMELINE_START}T00:00:00Z`))).toBe(0);
+    expect(scale()(new Date('2028-01-01T00:00:00Z'))).toBe(400);
+  });
+  it('clamps dates before 1988 to the left edge', () => expect(scale()(new Date('1923-07-07T00:00:00Z'))).toBe(0));
+});
+
+describe('periodSpan', () => {
+  it('spans a period in px', () => {
+    const s = periodSpan({ from: '1988-01-01', to: '2008-01-01' }, scale());
+    expect(s.x).toBe(0);
+    expect(s.width).toBeCloseTo(200, 0);
+  });
+  it('widens a one-day period to the minimum width, centred and inside the axis', () => {
+    const s = periodSpan({ from: '2008-01-01', to: '2008-01-01' }, scale(), 10);
+    expect(s.width).toBe(10);
+    expect(s.x).toBeCloseTo(195, 0);
+    expect(periodSpan({ from: '2027-12-31', to: '2027-12-31' }, scale(), 10).x).toBe(390);
+  });
+});
+
+describe('assignLanes', () => {
+  it('puts disjoint periods on one lane', () => expect(assignLanes([{ x: 0, width: 10 }, { x: 20, width: 10 }])).toEqual([0, 0]));
+  it('stacks overlapping periods', () => expect(assignLanes([{ x: 0, width: 100 }, { x: 20, width: 10 }, { x: 40, width: 10 }])).toEqual([0, 1, 1]));
+  it('reuses the lowest free lane', () => expect(assignLanes([{ x: 0, width: 30 }, { x: 10, width: 50 }, { x: 40, width: 5 }])).toEqual([0, 1, 0]));
+});
+
+describe('tickCount', () => {
+  it('fits about one tick per 64 px', () => expect(tickCount(640)).toBe(10));
+  it('keeps at least two', () => expect(tickCount(50)).toBe(2));
+});
