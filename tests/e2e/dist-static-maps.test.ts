@@ -1,0 +1,35 @@
+// The built static maps: every English chapter has /maps/<id>.svg, an SVG under the size budget.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+
+const dist = new URL('../../dist/', import.meta.url);
+const chaptersDir = new URL('../../src/content/chapters/en/', import.meta.url);
+/** Size budget of one static map (issue "The scroll story", §4). */
+const BUDGET_BYTES = 120_000;
+
+/** Returns the frontmatter id of every English chapter file. */
+function chapterIds(): string[] {
+  return readdirSync(chaptersDir)
+    .filter((f) => /^\d\d-.*\.md$/.test(f))
+    .sort()
+    .map((f) => /^id:\s*['"]?([a-z0-9-]+)/m.exec(readFileSync(new URL(f, chaptersDir), 'utf8'))?.[1] ?? f);
+}
+
+describe('dist/maps', () => {
+  it('has at least one chapter to check', () => {
+    expect(chapterIds().length).toBeGreaterThan(0);
+  });
+
+  describe.each(chapterIds())('%s', (id) => {
+    const file = () => new URL(`maps/${id}.svg`, dist);
+    it('exists', () => {
+      expect(existsSync(file())).toBe(true);
+    });
+    it('is an SVG with a title and a description', () => {
+      expect(readFileSync(file(), 'utf8')).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>\n<title id="title">[^<]+<\/title>\n<desc id="desc">[^<]{40,}<\/desc>/);
+    });
+    it('stays under the size budget', () => {
+      expect(statSync(file()).size).toBeLessThan(BUDGET_BYTES);
+    });
+  });
+});
