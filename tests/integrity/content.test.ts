@@ -1,0 +1,328 @@
+// Integrity of the story content: the chapters in src/content/chapters/en/*.md and the glossary in
+// src/content/glossary/en.yaml, checked against the schemas, the built layers in geodata/layers and
+// the editorial rules of the research notes (no unverified figures, no election result, both names
+// of contested places). Pure Node: the frontmatter is parsed here with js-yaml, not by Astro.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
+import { ChapterSchema, type Chapter } from '../../src/schemas/chapter.ts';
+import { GlossaryTermSchema } from '../../src/schemas/glossary-term.ts';
+import { LAYER_IDS } from '../../src/schemas/layer-properties.ts';
+import { LAYER_REGISTRY } from '../../src/layers/layer-registry.ts';
+import { REGION_BBOX } from '../../src/geo/region.ts';
+import type { Camera } from '../../src/schemas/camera.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CHAPTER_DIR = join(ROOT, 'src/content/chapters/en');
+const GLOSSARY_FILE = join(ROOT, 'src/content/glossary/en.yaml');
+const LAYER_DIR = join(ROOT, 'geodata/layers');
+
+/** Body length limits, in words. */
+const MIN_WORDS = 120;
+const MAX_WORDS = 300;
+/** How far the map date may lie outside the chapter's period, in days. */
+const DATE_SLACK_DAYS = 90;
+
+interface ChapterFile {
+  file: string;
+  /** The frontmatter as parsed, before the schema. */
+  raw: Record<string, unknown>;
+  body: string;
+}
+
+/** Splits a Markdown file into its YAML frontmatter and its body; throws naming the file when there is none. */
+function splitFrontmatter(file: string, text: string): { raw: Record<string, unknown>; body: string } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
+  if (!m) throw new Error(`${file}: no YAML frontmatter between --- lines`);
+  return { raw: yaml.load(m[1]!) as Record<string, unknown>, body: m[2]! };
+}
+
+function readChapters(): ChapterFile[] {
+  return readdirSync(CHAPTER_DIR)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((file) => ({ file, ...splitFrontmatter(file, readFileSync(join(CHAPTER_DIR, file), 'utf8')) }));
+}
+
+function parsedChapters(): { file: string; chapter: Chapter; body: string }[] {
+  return readChapters().map(({ file, raw, body }) => ({ file, chapter: ChapterSchema.parse(raw), body }));
+}
+
+function readGlossary(): unknown[] {
+  return yaml.load(readFileSync(GLOSSARY_FILE, 'utf8')) as unknown[];
+}
+
+/** Feature ids of one built layer. */
+function layerFeatureIds(layer: string): Set<string> {
+  const fc = JSON.parse(readFileSync(join(LAYER_DIR, `${layer}.geojson`), 'utf8')) as {
+    features: { properties: { id: string } }[];
+  };
+  return new Set(fc.features.map((f) => f.properties.id));
+}
+
+/** Words of prose: tokens holding at least one letter or digit (a lone dash is not a word). */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+}
+
+function cameraInRegion(camera: Camera): boolean {
+  const [W, S, E, N] = REGION_BBOX as [number, number, number, number];
+  if ('bounds' in camera) {
+    const [w, s, e, n] = camera.bounds;
+    return w >= W && e <= E && s >= S && n <= N && w < e && s < n;
+  }
+  const [lon, lat] = camera.center;
+  return lon >= W && lon <= E && lat >= S && lat <= N;
+}
+
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/** Everything a reader sees of a chapter, prose and map text together. */
+function readerText(chapter: Chapter, body: string): string {
+  return [chapter.title, chapter.short_title, chapter.alt, chapter.changes, chapter.notes, body].join('\n');
+}
+
+describe('chapters: schema and files', () => {
+  it('has at least 14 chapters', () => {
+    expect(readChapters().length).toBeGreaterThanOrEqual(14);
+  });
+
+  it('every chapter validates against ChapterSchema', () => {
+    const failures = readChapters().flatMap(({ file, raw }) => {
+      const r = ChapterSchema.safeParse(raw);
+      return r.success ? [] : r.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`);
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it('file names are NN-<id>.md and agree with order and id', () => {
+    const mismatches = parsedChapters().flatMap(({ file, chapter }) => {
+      const expected = `${String(chapter.order).padStart(2, '0')}-${chapter.id}.md`;
+      return file === expected ? [] : [`${file} should be ${expected}`];
+    });
+    expect(mismatches).toEqual([]);
+  });
+
+  it('ids are unique', () => {
+    const ids = parsedChapters().map(({ chapter }) => chapter.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('orders are unique and contiguous from 1', () => {
+    const orders = parsedChapters().map(({ chapter }) => chapter.order).sort((a, b) => a - b);
+    expect(orders).toEqual(orders.map((_, i) => i + 1));
+  });
+
+  it('only the last chapter, the epilogue, carries as_of, and it is not before its period ends', () => {
+    const chapters = parsedChapters().map(({ chapter }) => chapter).sort((a, b) => a.order - b.order);
+    const withAsOf = chapters.filter((c) => c.as_of !== undefined);
+    expect(withAsOf.map((c) => c.order)).toEqual([chapters.length]);
+    const last = withAsOf[0]!;
+    expect(last.as_of! >= last.period.to).toBe(true);
+  });
+
+  it('the epilogue stamps its text "as of <date>" with its as_of date', () => {
+    const epilogue = parsedChapters().find(({ chapter }) => chapter.as_of !== undefined)!;
+    const d = new Date(`${epilogue.chapter.as_of}T00:00:00Z`);
+    const stamp = `as of ${d.getUTCDate()} ${d.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${d.getUTCFullYear()}`;
+    expect(epilogue.body).toContain(stamp);
+  });
+});
+
+describe('chapters: map', () => {
+  it('every layer a chapter names is a registered story layer with a built file', () => {
+    const story = new Set(LAYER_REGISTRY.filter((l) => l.role === 'story').map((l) => l.id as string));
+    const bad = parsedChapters().flatMap(({ file, chapter }) =>
+      chapter.layers
+        .filter((l) => !(LAYER_IDS as string[]).includes(l) || !story.has(l) || !existsSync(join(LAYER_DIR, `${l}.geojson`)))
+        .map((l) => `${file}: ${l}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('every highlighted feature exists in one of the chapter\'s layers', () => {
+    const missing = parsedChapters().flatMap(({ file, chapter }) => {
+      const ids = new Set(chapter.layers.flatMap((l) => [...layerFeatureIds(l)]));
+      return chapter.highlight.filter((h) => !ids.has(h)).map((h) => `${file}: ${h}`);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('every camera, desktop and phone, lies inside the region', () => {
+    const outside = parsedChapters().flatMap(({ file, chapter }) =>
+      [chapter.camera.desktop, chapter.camera.phone]
+        .filter((c): c is Camera => c !== undefined)
+        .filter((c) => !cameraInRegion(c))
+        .map((c) => `${file}: ${JSON.stringify(c)}`),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('phone cameras given as bounds are no wider east–west than the desktop ones', () => {
+    const wider = parsedChapters().flatMap(({ file, chapter }) => {
+      const { desktop, phone } = chapter.camera;
+      if (!phone || !('bounds' in phone) || !('bounds' in desktop)) return [];
+      return phone.bounds[2] - phone.bounds[0] <= desktop.bounds[2] - desktop.bounds[0] ? [] : [file];
+    });
+    expect(wider).toEqual([]);
+  });
+});
+
+describe('chapters: dates', () => {
+  it('period.from is not after period.to', () => {
+    const bad = parsedChapters().filter(({ chapter }) => chapter.period.from > chapter.period.to).map(({ file }) => file);
+    expect(bad).toEqual([]);
+  });
+
+  it('period.from never decreases with order', () => {
+    const froms = parsedChapters()
+      .map(({ chapter }) => chapter)
+      .sort((a, b) => a.order - b.order)
+      .map((c) => c.period.from);
+    expect(froms).toEqual([...froms].sort());
+  });
+
+  it(`the map date lies within ${DATE_SLACK_DAYS} days of the chapter's period`, () => {
+    const bad = parsedChapters().flatMap(({ file, chapter }) => {
+      const d = dayNumber(chapter.date);
+      const ok = d >= dayNumber(chapter.period.from) - DATE_SLACK_DAYS && d <= dayNumber(chapter.period.to) + DATE_SLACK_DAYS;
+      return ok ? [] : [`${file}: ${chapter.date} outside ${chapter.period.from}..${chapter.period.to}`];
+    });
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('chapters: sources and terms', () => {
+  it('every chapter cites at least one source', () => {
+    const bad = parsedChapters().filter(({ chapter }) => chapter.sources.length < 1).map(({ file }) => file);
+    expect(bad).toEqual([]);
+  });
+
+  it('the chapters cite at least 60 sources in all, 40 of them distinct pages or references', () => {
+    const all = parsedChapters().flatMap(({ chapter }) => chapter.sources);
+    const distinct = new Set(all.map((s) => s.url ?? s.citation));
+    expect({ total: all.length >= 60, distinct: distinct.size >= 40 }).toEqual({ total: true, distinct: true });
+  });
+
+  // The research notes live outside the repository (the shared research folder); skipped where absent.
+  const FACTS = '/work/shared/research/facts.md';
+  it.skipIf(!existsSync(FACTS))('every cited address appears in the research notes (no invented addresses)', () => {
+    const notes = readFileSync(FACTS, 'utf8');
+    const unknown = parsedChapters().flatMap(({ file, chapter }) =>
+      chapter.sources.filter((s) => s.url && !notes.includes(s.url)).map((s) => `${file}: ${s.url}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('every term a chapter uses is in the glossary', () => {
+    const glossary = new Set(readGlossary().map((t) => (t as { id: string }).id));
+    const missing = parsedChapters().flatMap(({ file, chapter }) =>
+      chapter.terms.filter((t) => !glossary.has(t)).map((t) => `${file}: ${t}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('chapters: prose', () => {
+  it(`every body has ${MIN_WORDS} to ${MAX_WORDS} words`, () => {
+    const bad = parsedChapters().flatMap(({ file, body }) => {
+      const n = wordCount(body);
+      return n >= MIN_WORDS && n <= MAX_WORDS ? [] : [`${file}: ${n} words`];
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('no chapter states an unverified figure', () => {
+    const UNVERIFIED = ['100,617', '100617', '189,085', '189085', '99-year', '99 years', '99 year'];
+    const found = parsedChapters().flatMap(({ file, chapter, body }) => {
+      const text = readerText(chapter, body).toLowerCase();
+      return UNVERIFIED.filter((u) => text.includes(u)).map((u) => `${file}: ${u}`);
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('no sentence about the election states a result', () => {
+    const RESULT = /\b(won|wins|winner|winning|victor|victory|defeated|lost the|re-?elected|landslide|majority|53\.92|\d+(?:\.\d+)?\s?(?:%|per ?cent))\b/i;
+    const claims = parsedChapters().flatMap(({ file, chapter, body }) =>
+      readerText(chapter, body)
+        .split(/(?<=[.!?])\s+/)
+        .filter((s) => /\b(election|elections|vote|votes|voters|poll|polls|ballot)\b/i.test(s) && RESULT.test(s))
+        .map((s) => `${file}: ${s}`),
+    );
+    expect(claims).toEqual([]);
+  });
+
+  it('every chapter that mentions the June 2026 election says its result is not reported', () => {
+    const bad = parsedChapters().flatMap(({ file, body }) => {
+      if (!/election/i.test(body) || !/2026/.test(body)) return [];
+      return /result/i.test(body) && /\b(no|not|none)\b/i.test(body) ? [] : [file];
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('contested places carry both names wherever one appears', () => {
+    const PAIRS: [RegExp, RegExp, string][] = [
+      [/\bStepanakert\b/, /\bKhankendi\b/, 'Stepanakert/Khankendi'],
+      [/\bKhankendi\b/, /\bStepanakert\b/, 'Khankendi/Stepanakert'],
+      [/\bShusha\b/, /\bShushi\b/, 'Shusha/Shushi'],
+      [/\bShushi\b/, /\bShusha\b/, 'Shushi/Shusha'],
+      [/\bLachin\b/, /\bBerdzor\b/, 'Lachin/Berdzor'],
+      [/\bBerdzor\b/, /\bLachin\b/, 'Berdzor/Lachin'],
+    ];
+    const bad = parsedChapters().flatMap(({ file, chapter, body }) => {
+      const texts: [string, string][] = [
+        ['body', body],
+        ['alt', chapter.alt],
+        ['changes', chapter.changes],
+        ['notes', chapter.notes],
+      ];
+      return texts.flatMap(([field, text]) =>
+        PAIRS.filter(([one, other]) => one.test(text) && !other.test(text)).map(([, , pair]) => `${file} ${field}: ${pair}`),
+      );
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('"Zangezur corridor" and "TRIPP" are always attributed, never the story\'s own framing', () => {
+    const ATTRIBUTION = /\b(Azerbaijan|Azerbaijani|Aliyev|Baku|calls?|term|name|named|announced|Washington|White House|US|Trump)\b/;
+    const bad = parsedChapters().flatMap(({ file, chapter, body }) =>
+      readerText(chapter, body)
+        .split(/(?<=[.!?])\s+/)
+        .filter((s) => /Zangezur corridor|TRIPP/.test(s) && !ATTRIBUTION.test(s))
+        .map((s) => `${file}: ${s}`),
+    );
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('glossary', () => {
+  it('every entry validates against GlossaryTermSchema', () => {
+    const failures = readGlossary().flatMap((t, i) => {
+      const r = GlossaryTermSchema.safeParse(t);
+      return r.success ? [] : r.error.issues.map((x) => `entry ${i}: ${x.path.join('.')}: ${x.message}`);
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it('ids are unique', () => {
+    const ids = readGlossary().map((t) => (t as { id: string }).id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('has the core terms of the story', () => {
+    const CORE = [
+      'enclave', 'exclave', 'corridor', 'line-of-contact', 'ceasefire', 'de-facto', 'de-jure', 'delimitation',
+      'demarcation', 'internally-displaced-person', 'refugee', 'autonomous-oblast', 'peacekeeping', 'blockade',
+      'checkpoint', 'minsk-group',
+    ];
+    const ids = new Set(readGlossary().map((t) => (t as { id: string }).id));
+    expect(CORE.filter((c) => !ids.has(c))).toEqual([]);
+  });
+
+  it('never states an unverified figure', () => {
+    const text = readFileSync(GLOSSARY_FILE, 'utf8');
+    expect(['100,617', '189,085', '99-year', '99 years'].filter((u) => text.includes(u))).toEqual([]);
+  });
+});
