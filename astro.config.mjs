@@ -2,9 +2,11 @@
 import { defineConfig } from 'astro/config';
 
 // Static output only: the site must be servable from any static host or a USB stick.
+// SITE_URL sets the origin written into absolute URLs (oEmbed, embed snippets, og:image), e.g.
+// `SITE_URL=https://crossroads.example.org npx astro build`; the default is the local preview server.
 export default defineConfig({
   output: 'static',
-  site: 'http://127.0.0.1:4321',
+  site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   trailingSlash: 'ignore',
   build: { inlineStylesheets: 'never', assets: 'assets' },
   vite: {
