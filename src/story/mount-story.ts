@@ -121,9 +121,16 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
     request(animate && near);
   };
 
-  const onScroll = (pos: ScrollPosition & { before?: boolean }) => {
+  /** The URL follows the chapter (replaceState, never a new history entry); above the first chapter it has no #. */
+  const followUrl = (pos: ScrollPosition) => {
+    const url = urlForChapter(location, pos.entered ? pos.chapter : null);
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+  };
+
+  const onScroll = (pos: ScrollPosition) => {
     if (progressFill) progressFill.style.transform = `scaleX(${pos.progress})`;
-    if (pos.chapter !== active) setActive(pos.chapter, { animate: true, writeUrl: true });
+    if (pos.chapter !== active) setActive(pos.chapter, { animate: true, writeUrl: false });
+    followUrl(pos);
   };
 
   /** Goes to a chapter at once (contents, timeline): scroll without animation, focus its heading. */
@@ -172,8 +179,9 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
   const initial = hash.kind === 'chapter' ? hash.id : (ids[0] ?? null);
   setActive(initial, { animate: false, writeUrl: false });
   const driver = createScrollDriver(sections, { onChange: onScroll });
+  // The first measure decides (a restored scroll position wins over the hash); it never animates.
   const first = driver.refresh();
-  if (first.chapter !== active) setActive(first.chapter, { animate: false, writeUrl: hash.kind !== 'unknown' });
+  if (first.chapter !== active) setActive(first.chapter, { animate: false, writeUrl: false });
   phone.addEventListener('change', () => request(false));
 
   // Explore mode: the reader pans and zooms; "Back to the story" restores the chapter's state.
@@ -329,8 +337,10 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
   });
 
   async function idle(): Promise<void> {
-    // Let a pending request reach the map first.
+    // Measure the scroll position now and let any pending request reach the map first, so the
+    // answer never depends on which of this frame's callbacks ran first.
     await new Promise<void>((r) => requestAnimationFrame(() => r()));
+    driver.refresh();
     if (frame) {
       cancelAnimationFrame(frame);
       flush();

@@ -6,6 +6,8 @@ export interface ScrollPosition {
   chapter: string | null;
   /** Share of the story read, 0–1. */
   progress: number;
+  /** True once the trigger line has reached the first chapter (above it, the reader is still on the intro). */
+  entered: boolean;
 }
 
 /** A running scroll driver. */
@@ -27,6 +29,7 @@ export function createScrollDriver(
 ): ScrollDriver {
   let current: string | null | undefined;
   let lastProgress = -1;
+  let lastEntered: boolean | undefined;
   let frame = 0;
 
   const measure = (): ScrollPosition => {
@@ -35,14 +38,15 @@ export function createScrollDriver(
       return { id: s.id, top: r.top, bottom: r.bottom };
     });
     const triggerY = window.innerHeight * triggerRatio;
-    return { chapter: activeChapter(rects, triggerY), progress: storyProgress(rects, triggerY) };
+    return { chapter: activeChapter(rects, triggerY), progress: storyProgress(rects, triggerY), entered: rects.length > 0 && rects[0]!.top <= triggerY };
   };
 
   const refresh = (): ScrollPosition => {
     const pos = measure();
-    if (pos.chapter !== current || Math.abs(pos.progress - lastProgress) > 0.002) {
+    if (pos.chapter !== current || pos.entered !== lastEntered || Math.abs(pos.progress - lastProgress) > 0.002) {
       current = pos.chapter;
       lastProgress = pos.progress;
+      lastEntered = pos.entered;
       onChange(pos);
     }
     return pos;

@@ -19,7 +19,7 @@ import {
 } from './support/browser.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const DIST = process.env.DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots';
 const YEREVAN: [number, number] = [44.5126, 40.1811];
 const STEPANAKERT: [number, number] = [46.7517, 39.8153];

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import type {} from '../../../src/map/test-hook.ts';
 import { PNG } from 'pngjs';
 
@@ -27,9 +27,14 @@ export interface PageLog {
   pageErrors: string[];
 }
 
-/** Opens a page at a viewport size, recording requests, responses, console and page errors. */
-export async function openPage(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<{ page: Page; log: PageLog }> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+/** Opens a page at a viewport size (and other context options: reduced motion, no JavaScript), recording requests, responses, console and page errors. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number },
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; log: PageLog }> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, ...options });
   const page = await context.newPage();
   const log: PageLog = { requests: [], responses: [], console: [], pageErrors: [] };
   page.on('request', (r) => log.requests.push(r.url()));
