@@ -326,6 +326,8 @@ describe.skipIf(CHAPTERS.length === 0)('the story without WebGL', () => {
       expect(await img.isVisible(), c.id).toBe(true);
     }
     expect(log.pageErrors).toEqual([]);
+    await page.locator(`section#${CHAPTERS[0]!.id} .chapter-static img`).scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.chapter-static img')].every((i) => i.complete));
     await page.screenshot({ path: `${SHOTS}/story-no-webgl.png` });
     await page.context().close();
   });
