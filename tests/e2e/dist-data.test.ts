@@ -4,8 +4,9 @@ import { readFileSync, statSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { LAYER_REGISTRY } from '../../src/layers/layer-registry.ts';
 import type { LayerCatalogEntry } from '../../src/layers/build-layer-catalog.ts';
+import { DIST_URL } from './support/dist-dir.ts';
 
-const dist = new URL('../../dist/', import.meta.url);
+const dist = DIST_URL;
 const catalog = JSON.parse(readFileSync(new URL('data/layers.json', dist), 'utf8')) as { layers: LayerCatalogEntry[] };
 
 describe('dist/data/layers.json', () => {

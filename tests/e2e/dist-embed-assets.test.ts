@@ -6,8 +6,9 @@ import { PNG } from 'pngjs';
 import type { FeatureCollection } from 'geojson';
 import { parseCsv } from '../../src/data-export/csv.ts';
 import { oembedProblems } from '../../src/embed/oembed.ts';
+import { DIST_URL } from './support/dist-dir.ts';
 
-const dist = new URL('../../dist/', import.meta.url);
+const dist = DIST_URL;
 const chaptersDir = new URL('../../src/content/chapters/en/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, dist), 'utf8');
 

@@ -1,8 +1,9 @@
 // The built static maps: every English chapter has /maps/<id>.svg, an SVG under the size budget.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { DIST_URL } from './support/dist-dir.ts';
 
-const dist = new URL('../../dist/', import.meta.url);
+const dist = DIST_URL;
 const chaptersDir = new URL('../../src/content/chapters/en/', import.meta.url);
 /** Size budget of one static map (issue "The scroll story", §4). */
 const BUDGET_BYTES = 120_000;

@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIGHT } from '../../src/map/style/palette.ts';
@@ -18,8 +17,9 @@ import {
   type PageLog,
 } from './support/browser.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { DIST_PATH } from './support/dist-dir.ts';
 
-const DIST = process.env.DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
+const DIST = DIST_PATH;
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots';
 const YEREVAN: [number, number] = [44.5126, 40.1811];
 const STEPANAKERT: [number, number] = [46.7517, 39.8153];

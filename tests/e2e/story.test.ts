@@ -7,9 +7,10 @@ import { ChapterSchema, type Chapter } from '../../src/schemas/chapter.ts';
 import { mapStateFor, type MapState } from '../../src/story/map-state.ts';
 import { launchChromium, NO_WEBGL_ARGS, openPage, WEBGL_ARGS, type PageLog } from './support/browser.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { DIST_PATH } from './support/dist-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DIST = process.env.DIST_DIR ?? `${ROOT}dist/`;
+const DIST = DIST_PATH;
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots';
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
