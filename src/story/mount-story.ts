@@ -122,7 +122,14 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
   };
 
   /** The URL follows the chapter (replaceState, never a new history entry); above the first chapter it has no #. */
+  let urlWaitsForLoad = false;
   const followUrl = (pos: ScrollPosition) => {
+    // Before `load` the browser still scrolls to the URL's fragment: writing #chapter then would jump the page.
+    if (document.readyState !== 'complete') {
+      if (!urlWaitsForLoad) window.addEventListener('load', () => followUrl(driver.refresh()), { once: true });
+      urlWaitsForLoad = true;
+      return;
+    }
     const url = urlForChapter(location, pos.entered ? pos.chapter : null);
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
   };

@@ -186,6 +186,16 @@ describe.skipIf(CHAPTERS.length === 0)('the story with WebGL 2', () => {
     await page.context().close();
   });
 
+  it('keeps a fresh visit at the top, with the title in view (no jump to a chapter at load)', async () => {
+    const { page } = await open(browser, '/');
+    await ready(page);
+    await page.waitForLoadState('load');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await page.locator('.story-intro h1').isVisible()).toBe(true);
+    expect((await applied(page)).state).toEqual(expected(CHAPTERS[0]!, 'desktop'));
+    await page.context().close();
+  });
+
   it('draws no animated camera frame under reduced motion', async () => {
     const { page } = await open(browser, '/', { reducedMotion: 'reduce' });
     await ready(page);
