@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from '../schemas/place-names.ts';
 import { LAYER_IDS, type LayerId } from '../schemas/layer-properties.ts';
+import { isIsoDate, readEmbedOptions } from './embed-query.ts';
 
 /**
  * The canonical URLs of a view of the story: pure functions of the site origin, the chapter id and,
@@ -27,6 +28,13 @@ export interface EmbedViewOptions {
   plain?: boolean;
   /** Show the still image instead of the interactive map. */
   static?: boolean;
+  /** Let the wheel zoom the map (with Ctrl/⌘, cooperative gestures, so the host page still scrolls). */
+  scrollzoom?: boolean;
+  /** Camera: a box to fit, [west, south, east, north] (wins over center/zoom). */
+  bbox?: readonly [number, number, number, number];
+  /** Camera: centre [lon, lat], with `zoom`. */
+  center?: readonly [number, number];
+  zoom?: number;
 }
 
 /** Every URL of one view. */
@@ -76,14 +84,6 @@ export function absoluteUrl(site: string, path: string): string {
 }
 
 const CHAPTER_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for an ISO date that exists on the calendar (2020-02-30 does not). */
-function isIsoDate(s: string): boolean {
-  if (!ISO_DATE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 function checkChapterId(id: string): string {
   if (!CHAPTER_ID.test(id)) throw new Error(`"${id}" is not a chapter id (kebab-case expected)`);
@@ -113,6 +113,13 @@ export function embedQuery(options: EmbedViewOptions = {}): string {
   if (options.theme && options.theme !== 'auto') q.set('theme', options.theme);
   if (options.plain) q.set('plain', '1');
   if (options.static) q.set('static', '1');
+  if (options.scrollzoom) q.set('scrollzoom', '1');
+  const num = (n: number) => String(Math.round(n * 1e5) / 1e5);
+  if (options.bbox) q.set('bbox', options.bbox.map(num).join(','));
+  else if (options.center) {
+    q.set('center', options.center.map(num).join(','));
+    if (options.zoom !== undefined) q.set('zoom', num(options.zoom));
+  }
   const s = q.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }
@@ -123,23 +130,8 @@ export function embedQuery(options: EmbedViewOptions = {}): string {
  * CMSs mangle URLs; `ignored` names what was dropped so the page can say so.
  */
 export function parseEmbedQuery(search: string): { options: EmbedViewOptions; ignored: string[] } {
-  const q = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
-  const options: EmbedViewOptions = {};
-  const ignored: string[] = [];
-  for (const [key, value] of q) {
-    if (key === 'lang' && (LANGUAGES as readonly string[]).includes(value)) options.lang = value as Language;
-    else if (key === 'date' && isIsoDate(value)) options.date = value;
-    else if (key === 'layers') {
-      const wanted = value.split(',').filter(Boolean);
-      const known = LAYER_IDS.filter((l) => wanted.includes(l));
-      if (wanted.some((w) => !known.includes(w as LayerId))) ignored.push(key);
-      options.layers = known;
-    } else if (key === 'theme' && (value === 'light' || value === 'dark' || value === 'auto')) options.theme = value;
-    else if (key === 'plain' && (value === '1' || value === 'true')) options.plain = true;
-    else if (key === 'static' && (value === '1' || value === 'true')) options.static = true;
-    else ignored.push(key);
-  }
-  return { options, ignored };
+  // The zod-free core in embed-query.ts also runs in the browser; here it gets the schemas' lists.
+  return readEmbedOptions(search, { languages: LANGUAGES, layers: LAYER_IDS });
 }
 
 /** Site-relative path of a chapter's embed page (with the custom view's query, if any). */

@@ -27,6 +27,8 @@ export interface CrossroadsHook {
   view?(): { center: [number, number]; zoom: number; bearing: number; pitch: number } | null;
   /** Story: true while the reader explores the map freely. */
   exploring?(): boolean;
+  /** Embed pages (/embed/<id>/): the view read from the query string (always complete and valid). */
+  embed?(): import('../embed/embed-query.ts').EmbedView;
 }
 
 declare global {
