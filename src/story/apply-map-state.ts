@@ -39,9 +39,24 @@ export interface StateApplier {
   setCrossings(features: readonly CrossingFeature[]): void;
 }
 
-/** Returns fitBounds padding that still leaves room to fit: MapLibre warns when padding eats the canvas. */
-export function fitPadding(padding: number, width: number, height: number): number {
-  return Math.max(0, Math.min(padding, Math.floor(width / 4), Math.floor(height / 4)));
+/** fitBounds padding per edge, in CSS px. */
+export interface EdgePadding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * Returns fitBounds padding that still leaves room to fit (MapLibre warns when padding eats the
+ * canvas), plus `coveredBottom` (a share of the height) at the bottom, where text covers the map on
+ * phones, so the chapter's box is framed in the part of the map the reader can see.
+ */
+export function fitPadding(padding: number, width: number, height: number, coveredBottom = 0): EdgePadding {
+  const side = Math.max(0, Math.min(padding, Math.floor(width / 4), Math.floor(height / 4)));
+  // Never give away more than half the height, or the box would be drawn in a sliver.
+  const bottom = Math.min(side + Math.floor(height * coveredBottom), Math.floor(height / 2));
+  return { top: side, right: side, bottom, left: side };
 }
 
 /**
@@ -49,7 +64,10 @@ export function fitPadding(padding: number, width: number, height: number): numb
  * finishes over a newer chapter), then sets only what differs from the last state: layer visibility,
  * the `date` and `highlight` global state, the crossings' feature-state, and the camera.
  */
-export function createStateApplier(map: StoryMapTarget): StateApplier {
+export function createStateApplier(
+  map: StoryMapTarget,
+  { coveredBottom = () => 0 }: { /** Share of the map's height covered by text right now (phones: the chapter cards). */ coveredBottom?: () => number } = {},
+): StateApplier {
   let last: MapState | null = null;
   let crossings: readonly CrossingFeature[] = [];
 
@@ -72,7 +90,7 @@ export function createStateApplier(map: StoryMapTarget): StateApplier {
       const move = cameraMove(state.camera, { animate });
       if (move.method === 'fitBounds') {
         const { clientWidth, clientHeight } = map.getContainer();
-        map.fitBounds(move.bounds, { ...move.options, padding: fitPadding(move.options.padding, clientWidth, clientHeight) });
+        map.fitBounds(move.bounds, { ...move.options, padding: fitPadding(move.options.padding, clientWidth, clientHeight, coveredBottom()) });
       } else if (move.method === 'easeTo') map.easeTo(move.options);
       else map.jumpTo(move.options);
       last = state;

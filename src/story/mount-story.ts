@@ -20,6 +20,8 @@ import type { StoryChapterData } from './story-data.ts';
 const REGION_BOUNDS: [[number, number], [number, number]] = [[43.4, 38.35], [50.7, 41.95]];
 /** Same breakpoint as the CSS: below it the map is full-screen behind the text cards. */
 const PHONE_QUERY = '(max-width: 899px)';
+/** On phones the chapter card covers about the lower 40 % of the map (story.css); frame chapters above it. */
+const PHONE_CARD_SHARE = 0.4;
 /** Layers a click never describes (the base every chapter shares). */
 const NOT_CLICKABLE = new Set<LayerId>(['countries', 'water']);
 
@@ -314,7 +316,7 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
       const id = hit?.properties?.id ?? hit?.id;
       if (typeof id === 'string') void showDetails(id);
     });
-    applier = createStateApplier(map);
+    applier = createStateApplier(map, { coveredBottom: () => (phone.matches ? PHONE_CARD_SHARE : 0) });
     if (!map.loaded()) await map.once('load');
     request(false, true);
     flush();

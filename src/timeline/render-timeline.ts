@@ -1,7 +1,7 @@
 import { axisBottom } from 'd3-axis';
 import { select } from 'd3-selection';
 import { utcFormat } from 'd3-time-format';
-import { assignLanes, periodSpan, tickCount, timelineScale, type TimelinePeriod } from './timeline-scale.ts';
+import { assignLanes, markerSpan, periodSpan, tickCount, timelineScale, type TimelinePeriod } from './timeline-scale.ts';
 
 /** A chapter on the timeline. */
 export interface TimelineChapter extends TimelinePeriod {
@@ -20,9 +20,10 @@ export interface TimelineOptions {
   onSelect(id: string): void;
 }
 
-/** Bar height and gap per lane: slimmer on phones, where the bar must leave room for the map. */
-const laneSize = (width: number) => (width < 600 ? { LANE_H: 4, LANE_GAP: 1.5 } : { LANE_H: 6, LANE_GAP: 2.5 });
+/** Marker size and lane step: smaller on phones, where the bar must leave room for the map. */
+const markerSize = (width: number) => (width < 600 ? { R: 3.5, STEP: 8 } : { R: 5, STEP: 11 });
 const TOP = 4;
+const BAND_PAD = 3;
 const AXIS_H = 18;
 const PAD_X = 14;
 
@@ -34,8 +35,9 @@ export interface Timeline {
 }
 
 /**
- * Draws the story timeline into an <svg>: a year axis from 1988 to `end`, each chapter's period as
- * a bar (a focusable button that jumps to the chapter), and a marker at the active chapter's date.
+ * Draws the story timeline into an <svg>: a year axis from 1988 to `end`, each chapter as a marker at
+ * the date its map shows (a focusable button that jumps to the chapter), the active chapter's period
+ * as a band, and a line at the reader's date.
  * The SVG is one image to assistive tech except the bars; the table of contents is the text equivalent.
  */
 export function renderTimeline(svgEl: SVGSVGElement, { chapters, end, onSelect }: TimelineOptions): Timeline {
@@ -44,32 +46,43 @@ export function renderTimeline(svgEl: SVGSVGElement, { chapters, end, onSelect }
 
   const draw = () => {
     const width = Math.max(120, svgEl.clientWidth || svgEl.parentElement?.clientWidth || 300);
-    const { LANE_H, LANE_GAP } = laneSize(width);
+    const { R, STEP } = markerSize(width);
     const scale = timelineScale(end, [PAD_X, width - PAD_X]);
-    const spans = chapters.map((c) => periodSpan(c, scale));
-    const lanes = assignLanes(spans);
+    // One marker per chapter at the date its map shows; markers that would touch stack upward.
+    const lanes = assignLanes(chapters.map((c) => markerSpan(c.date, scale, 2 * R + 2)), 0);
     const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
-    const barsH = laneCount * (LANE_H + LANE_GAP);
-    const height = TOP + barsH + AXIS_H;
+    const markersH = laneCount * STEP + BAND_PAD;
+    const height = TOP + markersH + AXIS_H;
+    const cy = (i: number) => TOP + markersH - BAND_PAD - STEP / 2 - lanes[i]! * STEP;
     svg.attr('viewBox', `0 0 ${width} ${height}`).attr('height', height);
     svg.selectAll('*').remove();
 
-    const axis = axisBottom(scale).ticks(tickCount(width)).tickFormat((d) => utcFormat('%Y')(d as Date)).tickSizeOuter(0);
-    svg.append('g').attr('class', 'timeline-axis').attr('aria-hidden', 'true').attr('transform', `translate(0,${TOP + barsH})`).call(axis);
+    // The active chapter's period, as a band behind the markers.
+    svg.append('rect').attr('class', 'timeline-band').attr('aria-hidden', 'true').attr('y', TOP).attr('height', markersH).attr('rx', 3);
 
-    const bars = svg
+    const axis = axisBottom(scale).ticks(tickCount(width)).tickFormat((d) => utcFormat('%Y')(d as Date)).tickSizeOuter(0);
+    svg.append('g').attr('class', 'timeline-axis').attr('aria-hidden', 'true').attr('transform', `translate(0,${TOP + markersH})`).call(axis);
+
+    svg
+      .append('line')
+      .attr('class', 'timeline-marker')
+      .attr('aria-hidden', 'true')
+      .attr('y1', TOP)
+      .attr('y2', TOP + markersH + 4)
+      .attr('x1', 0)
+      .attr('x2', 0);
+
+    const markers = svg
       .append('g')
       .attr('class', 'timeline-periods')
-      .selectAll('rect')
+      .selectAll('circle')
       .data(chapters)
-      .join('rect')
+      .join('circle')
       .attr('class', 'timeline-period')
       .attr('data-chapter', (c) => c.id)
-      .attr('x', (_, i) => spans[i]!.x)
-      .attr('y', (_, i) => TOP + lanes[i]! * (LANE_H + LANE_GAP))
-      .attr('width', (_, i) => spans[i]!.width)
-      .attr('height', LANE_H)
-      .attr('rx', 2)
+      .attr('cx', (c) => scale(new Date(`${c.date}T00:00:00Z`)))
+      .attr('cy', (_, i) => cy(i))
+      .attr('r', R)
       .attr('tabindex', 0)
       .attr('role', 'button')
       .attr('aria-label', (c) => `${c.label} (${c.from} – ${c.to})`)
@@ -80,16 +93,7 @@ export function renderTimeline(svgEl: SVGSVGElement, { chapters, end, onSelect }
           onSelect(c.id);
         }
       });
-    bars.append('title').text((c) => c.label);
-
-    svg
-      .append('line')
-      .attr('class', 'timeline-marker')
-      .attr('aria-hidden', 'true')
-      .attr('y1', 0)
-      .attr('y2', TOP + barsH + 4)
-      .attr('x1', 0)
-      .attr('x2', 0);
+    markers.append('title').text((c) => c.label);
 
     paint(scale);
   };
@@ -99,6 +103,8 @@ export function renderTimeline(svgEl: SVGSVGElement, { chapters, end, onSelect }
     svg.selectAll<SVGRectElement, TimelineChapter>('.timeline-period').attr('aria-current', (c) => (c.id === active ? 'step' : null));
     const x = chapter ? scale(new Date(`${chapter.date}T00:00:00Z`)) : -10;
     svg.select('.timeline-marker').attr('x1', x).attr('x2', x).attr('visibility', chapter ? 'visible' : 'hidden');
+    const band = chapter ? periodSpan(chapter, scale, 2) : { x: -10, width: 0 };
+    svg.select('.timeline-band').attr('x', band.x).attr('width', band.width).attr('visibility', chapter ? 'visible' : 'hidden');
   };
 
   draw();

@@ -44,3 +44,10 @@ export function assignLanes(spans: readonly { x: number; width: number }[], gap 
 
 /** Returns how many year ticks fit: about one per 64 px, at least 2. */
 export const tickCount = (width: number): number => Math.max(2, Math.floor(width / 64));
+
+/** Returns the px span a chapter marker takes: `size` px wide, centred on its date, kept inside the axis. */
+export function markerSpan(date: string, scale: ScaleTime<number, number>, size: number): { x: number; width: number } {
+  const [lo, hi] = scale.range() as [number, number];
+  const centre = scale(utc(date));
+  return { x: Math.min(Math.max(lo - size / 2, centre - size / 2), hi - size / 2), width: size };
+}

@@ -101,11 +101,20 @@ describe('createStateApplier', () => {
   it('fits bounds with padding clamped to the canvas', () => {
     const { map, calls } = createFakeMap();
     createStateApplier(map).apply(state({ camera: { bounds: [44, 38, 47, 41], padding: 200 } }), { animate: false });
-    expect(calls.at(-1)).toEqual(['fitBounds', [[44, 38], [47, 41]], { padding: 150, duration: 0, animate: false }]);
+    expect(calls.at(-1)).toEqual(['fitBounds', [[44, 38], [47, 41]], { padding: { top: 150, right: 150, bottom: 150, left: 150 }, duration: 0, animate: false }]);
+  });
+
+  it('frames the box above the part of the map that text covers', () => {
+    const { map, calls } = createFakeMap();
+    createStateApplier(map, { coveredBottom: () => 0.4 }).apply(state({ camera: { bounds: [44, 38, 47, 41], padding: 20 } }), { animate: false });
+    const options = calls.at(-1)![2] as { padding: { top: number; bottom: number } };
+    expect(options.padding.bottom).toBeGreaterThan(options.padding.top);
   });
 });
 
 describe('fitPadding', () => {
-  it('keeps a small padding', () => expect(fitPadding(40, 800, 600)).toBe(40));
-  it('caps padding at a quarter of the smaller side', () => expect(fitPadding(200, 390, 700)).toBe(97));
+  it('keeps a small padding on every edge', () => expect(fitPadding(40, 800, 600)).toEqual({ top: 40, right: 40, bottom: 40, left: 40 }));
+  it('caps padding at a quarter of the smaller side', () => expect(fitPadding(200, 390, 700).left).toBe(97));
+  it('adds the share of the height that text covers to the bottom', () => expect(fitPadding(40, 390, 800, 0.4).bottom).toBe(40 + 320));
+  it('never gives more than half the height to the bottom', () => expect(fitPadding(40, 390, 800, 0.9).bottom).toBe(400));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanes, periodSpan, tickCount, timelineScale, TIMELINE_START } from '../../../src/timeline/timeline-scale.ts';
+import { assignLanes, markerSpan, periodSpan, tickCount, timelineScale, TIMELINE_START } from '../../../src/timeline/timeline-scale.ts';
 
 const scale = () => timelineScale('2028-01-01', [0, 400]);
 
@@ -34,4 +34,18 @@ describe('assignLanes', () => {
 describe('tickCount', () => {
   it('fits about one tick per 64 px', () => expect(tickCount(640)).toBe(10));
   it('keeps at least two', () => expect(tickCount(50)).toBe(2));
+});
+
+describe('markerSpan', () => {
+  it('centres a marker on its date', () => {
+    const scale = timelineScale('2026-01-01', [10, 390]);
+    const s = markerSpan('2007-01-01', scale, 10);
+    expect(s.width).toBe(10);
+    expect(s.x + 5).toBeCloseTo(scale(new Date('2007-01-01T00:00:00Z')), 6);
+  });
+  it('keeps a marker at the end of the axis inside it', () => {
+    const scale = timelineScale('2026-01-01', [10, 390]);
+    const s = markerSpan('2030-01-01', scale, 10);
+    expect(s.x + s.width / 2).toBeLessThanOrEqual(390);
+  });
 });
