@@ -6,7 +6,8 @@ import type { MapState } from '../story/map-state.ts';
  * never MapLibre internals. It is small on purpose; extend it, don't reach around it.
  *
  * Both pages (the story at / and the explorer at /explore/) install `ready`, `state`, `idle` and
- * `project`. The story page also installs the optional members below.
+ * `project`. The story page also installs the optional members below; the slides at /present/
+ * install them too (but `exploring`), plus `slide`.
  */
 export interface CrossroadsHook {
   /** Resolves once the map has drawn its first frame with data, or failed (then `ok` is false). */
@@ -29,6 +30,12 @@ export interface CrossroadsHook {
   exploring?(): boolean;
   /** Embed pages (/embed/<id>/): the view read from the query string (always complete and valid). */
   embed?(): import('../embed/embed-query.ts').EmbedView;
+  /**
+   * Slides (/present/, which also installs `chapter`, `mapState`, `view` and `animatedFrames`):
+   * the slide shown (0-based), how many there are, and whether the blackout, the "what changed?"
+   * prompt and the help overlay are on.
+   */
+  slide?(): { index: number; total: number; blackout: boolean; prompt: boolean; help: boolean };
 }
 
 declare global {

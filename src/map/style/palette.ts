@@ -11,7 +11,7 @@
 /** Every colour token; names are kebab-cased into CSS custom properties (`--cr-<token>`). */
 export interface Palette {
   /** Palette id, also the `data-palette` value. */
-  name: 'light' | 'dark';
+  name: 'light' | 'dark' | 'projector';
   // Page
   paper: string;
   ink: string;
@@ -142,8 +142,51 @@ export const DARK: Palette = {
   countryLabel: '#b3b0a8',
 };
 
+/**
+ * The projector palette: the slides at /present/. Classroom projectors wash out pale tints and thin
+ * greys, so the page is black on white, country fills are stronger tints of the same hues, and
+ * lines and labels are near-black. Hues stay those of LIGHT, so the legend reads the same.
+ */
+export const PROJECTOR: Palette = {
+  name: 'projector',
+  paper: '#ffffff',
+  ink: '#000000',
+  inkMuted: '#2e2c29',
+  rule: '#5c5850',
+  accent: '#004a75',
+  focus: '#0072B2',
+  mapBackground: '#d4d0c6',
+  land: '#c9c4b8',
+  countryBorder: '#1c1b19',
+  armenia: '#f2bd5e',
+  azerbaijan: '#93cdef',
+  water: '#3f7fb0',
+  waterLine: '#1f5a85',
+  adminLine: '#4f4b44',
+  nkao: '#8f2468',
+  heldByArmenianForces: '#D55E00',
+  takenIn2020War: '#0062a0',
+  returnedDistrict: '#008a63',
+  armenianControlAfter2020: '#a34600',
+  peacekeepingZone: '#000000',
+  lineOfContact: '#000000',
+  corridorZone: '#F0E442',
+  corridorRoad: '#000000',
+  railway: '#1c1b19',
+  railwayCasing: '#ffffff',
+  crossingOpen: '#008a63',
+  crossingClosed: '#D55E00',
+  crossingLimited: '#F0E442',
+  crossingProposed: '#ffffff',
+  event: '#b8548f',
+  placeDot: '#000000',
+  label: '#000000',
+  labelHalo: '#ffffff',
+  countryLabel: '#2e2c29',
+};
+
 /** Every palette the site can draw with. */
-export const PALETTES: readonly Palette[] = [LIGHT, DARK];
+export const PALETTES: readonly Palette[] = [LIGHT, DARK, PROJECTOR];
 
 /** Returns the CSS custom-property name of a palette token, e.g. `inkMuted` → `--cr-ink-muted`. */
 export function cssVarName(token: string): string {
@@ -157,8 +200,11 @@ export function paletteDeclarations(palette: Palette): string[] {
     .map(([key, value]) => `${cssVarName(key)}: ${value};`);
 }
 
-/** Returns the text of src/styles/tokens.css: LIGHT on :root, DARK under prefers-color-scheme. */
-export function paletteCss(light: Palette = LIGHT, dark: Palette = DARK): string {
+/**
+ * Returns the text of src/styles/tokens.css: LIGHT on :root, DARK under prefers-color-scheme, and
+ * PROJECTOR on `[data-palette='projector']` (last, so it wins in dark mode too: the slides are light).
+ */
+export function paletteCss(light: Palette = LIGHT, dark: Palette = DARK, projector: Palette = PROJECTOR): string {
   const indent = (lines: string[], n: number) => lines.map((l) => ' '.repeat(n) + l).join('\n');
   return [
     '/* Generated from src/map/style/palette.ts by tests/unit/map/style/tokens.test.ts (REGEN=1). Do not edit. */',
@@ -170,6 +216,10 @@ export function paletteCss(light: Palette = LIGHT, dark: Palette = DARK): string
     '  :root {',
     indent(paletteDeclarations(dark), 4),
     '  }',
+    '}',
+    `[data-palette='${projector.name}'] {`,
+    '  color-scheme: light;',
+    indent(paletteDeclarations(projector), 2),
     '}',
     '',
   ].join('\n');

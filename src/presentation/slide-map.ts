@@ -1,0 +1,110 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { createMap } from '../map/create-map.ts';
+import { projectToViewport, whenMapIdle } from '../map/map-hook-helpers.ts';
+import { buildStyle, layerDataUrl } from '../map/style/build-style.ts';
+import { labelFontFaces } from '../map/style/font-faces.ts';
+import { PROJECTOR } from '../map/style/palette.ts';
+import type { LayerId } from '../schemas/layer-properties.ts';
+import { createStateApplier, type CrossingFeature, type StateApplier } from '../story/apply-map-state.ts';
+import type { MapState } from '../story/map-state.ts';
+
+/** The whole region: the view the map is created with before the first slide's camera applies. */
+const REGION_BOUNDS: [[number, number], [number, number]] = [[43.4, 38.35], [50.7, 41.95]];
+
+/** The slides' map: the story's renderer (createMap, buildStyle, the state applier) in the projector palette, never interactive. */
+export interface SlideMap {
+  /** Resolves once the map has drawn its first slide, or failed (no WebGL 2, an error). */
+  ready: Promise<{ ok: boolean; reason?: string }>;
+  /** Shows a slide's map state at the next frame; only the latest request of a frame is applied. */
+  show(state: MapState, animate: boolean): void;
+  /** Resolves when the latest state is applied and drawn. */
+  idle(): Promise<void>;
+  last(): MapState | null;
+  view(): { center: [number, number]; zoom: number; bearing: number; pitch: number } | null;
+  project(lngLat: [number, number]): { x: number; y: number } | null;
+  /** Frames drawn during animated camera moves (0 under reduced motion). */
+  animatedFrames(): number;
+  errors(): number;
+}
+
+/** Creates the slides' map in `container`, starting on `first`. */
+export function mountSlideMap(container: HTMLElement, { first, layers, label }: { first: MapState; layers: readonly LayerId[]; label: string }): SlideMap {
+  let map: MaplibreMap | undefined;
+  let applier: StateApplier | undefined;
+  let pending: { state: MapState; animate: boolean } | null = { state: first, animate: false };
+  let frame = 0;
+  let frames = 0;
+  let errors = 0;
+  let moving = false;
+
+  const flush = () => {
+    frame = 0;
+    if (!applier || !pending) return;
+    const { state, animate } = pending;
+    pending = null;
+    if (applier.apply(state, { animate })) moving = animate;
+  };
+
+  const start = async (): Promise<{ ok: boolean; reason?: string }> => {
+    const style = buildStyle({
+      palette: PROJECTOR,
+      layers,
+      visible: new Set(first.layers),
+      date: first.date,
+      highlight: first.highlight,
+      origin: location.origin,
+      fontFaces: labelFontFaces(location.origin),
+    });
+    const result = await createMap(container, { style, palette: PROJECTOR, bounds: REGION_BOUNDS, label });
+    if (!result.ok) return { ok: false, reason: result.reason };
+    const m = result.map;
+    map = m;
+    // A slide is a picture: no pan, zoom or keyboard on the map (the deck owns the keys).
+    for (const h of [m.scrollZoom, m.boxZoom, m.dragPan, m.keyboard, m.doubleClickZoom, m.touchZoomRotate]) h.disable();
+    m.getCanvas().tabIndex = -1;
+    m.on('error', () => (errors += 1));
+    m.on('moveend', () => (moving = false));
+    m.on('render', () => {
+      if (moving) frames += 1;
+    });
+    applier = createStateApplier(m);
+    if (!m.loaded()) await m.once('load');
+    flush();
+    if (layers.includes('crossings')) {
+      const res = await fetch(layerDataUrl('crossings'));
+      applier.setCrossings(res.ok ? ((await res.json()) as { features: CrossingFeature[] }).features : []);
+    }
+    await idle();
+    return { ok: true };
+  };
+
+  async function idle(): Promise<void> {
+    if (frame) {
+      cancelAnimationFrame(frame);
+      flush();
+    }
+    if (!map) return;
+    if (map.isMoving()) await map.once('moveend');
+    await whenMapIdle(map);
+  }
+
+  const ready = start().catch((err: unknown) => ({ ok: false, reason: String(err) }));
+
+  return {
+    ready,
+    show(state, animate) {
+      pending = { state, animate };
+      if (applier && !frame) frame = requestAnimationFrame(flush);
+    },
+    idle,
+    last: () => applier?.last() ?? null,
+    view() {
+      if (!map) return null;
+      const c = map.getCenter();
+      return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+    },
+    project: (lngLat) => projectToViewport(map, lngLat),
+    animatedFrames: () => frames,
+    errors: () => errors,
+  };
+}

@@ -1,0 +1,64 @@
+import { getCollection } from 'astro:content';
+import { t, type UiStringKey } from '../i18n/ui-strings.ts';
+import { availableLayerIds, readLayerText } from '../layers/layer-files.ts';
+import type { Language } from '../schemas/place-names.ts';
+import { formatPeriod } from '../story/format-period.ts';
+import { BASEMAP_LAYERS, mapStateFor, type MapState } from '../story/map-state.ts';
+import { keyFacts } from './key-facts.ts';
+
+/** A slide as the slides page and the speaker view need it, computed at build time (no zod in the browser). */
+export interface SlideData {
+  id: string;
+  title: string;
+  shortTitle: string;
+  /** "September 2020 – November 2020", as the story writes it. */
+  period: string;
+  /** What the map shows, for screen readers and the still image. */
+  alt: string;
+  /** What changed since the previous chapter: the answer to the "what changed?" prompt. */
+  changes: string;
+  /** Presenter notes. */
+  notes: string;
+  facts: { label: string; text: string }[];
+  /** The chapter's desktop map state (mapStateFor): projectors are wide screens. */
+  state: MapState;
+}
+
+/** BCP 47 locale for day-month-year dates in each language. */
+const DATE_LOCALE: Record<Language, string> = { en: 'en-GB', hy: 'hy', az: 'az', ru: 'ru' };
+
+/** Returns the names of the given feature ids, read from the same layer files the map draws. */
+function featureNames(wanted: ReadonlySet<string>, lang: Language): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const id of availableLayerIds()) {
+    for (const f of JSON.parse(readLayerText(id)).features as { properties?: Record<string, unknown> }[]) {
+      const p = f.properties ?? {};
+      const name = (p[`name_${lang}`] ?? p.name_en) as string | undefined;
+      if (typeof p.id === 'string' && name && wanted.has(p.id)) names[p.id] ??= name;
+    }
+  }
+  return names;
+}
+
+/** Returns every chapter of a language as a slide, in story order. */
+export async function loadSlides(lang: Language): Promise<SlideData[]> {
+  const chapters = (await getCollection('chapters', (c) => c.id.startsWith(`${lang}/`))).sort((a, b) => a.data.order - b.data.order);
+  const names = featureNames(new Set(chapters.flatMap((c) => c.data.highlight)), lang);
+  return chapters.map(({ data }) => ({
+    id: data.id,
+    title: data.title,
+    shortTitle: data.short_title,
+    period: formatPeriod(data.period, lang),
+    alt: data.alt,
+    changes: data.changes,
+    notes: data.notes,
+    facts: keyFacts(data, {
+      names,
+      layerTitle: (id) => t(`layer.${id}` as UiStringKey, lang),
+      more: (list, n) => t('present.fact.more', lang).replace('{list}', list).replace('{n}', String(n)),
+      basemap: BASEMAP_LAYERS,
+      locale: DATE_LOCALE[lang],
+    }).map((f) => ({ label: t(f.label, lang), text: f.text })),
+    state: mapStateFor(data, { language: lang, viewport: 'desktop' }),
+  }));
+}
