@@ -28,11 +28,13 @@ export interface KeyFactContext {
 /** How many marked features a slide names at most before "and N more", and in how many characters (the caption must fit a 720p projector). */
 const MAX_NAMES = 3;
 const MAX_NAME_CHARS = 64;
+/** Between marked names: some names hold a comma ("Hadrut, taken in the 2020 war"). */
+const NAME_SEPARATOR = ' · ';
 
 /** Returns how many names to show: up to MAX_NAMES while their list stays within MAX_NAME_CHARS, and always the first. */
 function namesThatFit(names: readonly string[]): number {
   let n = 1;
-  while (n < Math.min(names.length, MAX_NAMES) && names.slice(0, n + 1).join(', ').length <= MAX_NAME_CHARS) n += 1;
+  while (n < Math.min(names.length, MAX_NAMES) && names.slice(0, n + 1).join(NAME_SEPARATOR).length <= MAX_NAME_CHARS) n += 1;
   return n;
 }
 
@@ -57,7 +59,7 @@ export function keyFacts(chapter: KeyFactFields, ctx: KeyFactContext): KeyFact[]
   const names = [...new Set(chapter.highlight.map((id) => ctx.names[id]).filter((n): n is string => !!n))];
   if (names.length > 0) {
     const n = namesThatFit(names);
-    const shown = names.slice(0, n).join(', ');
+    const shown = names.slice(0, n).join(NAME_SEPARATOR);
     facts.push({ label: 'present.fact.marked', text: names.length > n ? ctx.more(shown, names.length - n) : shown });
   }
   const layers = chapter.layers.filter((id) => !ctx.basemap.includes(id));

@@ -63,7 +63,7 @@ export function mountNotes(root: HTMLElement): void {
   const pauseButton = q<HTMLButtonElement>(root, '[data-action="pause"]');
   const setWatch = (w: Stopwatch) => {
     watch = w;
-    root.dataset.timer = w.since === null ? 'paused' : 'running';
+    root.dataset.stopwatch = w.since === null ? 'paused' : 'running';
     if (startButton) startButton.disabled = w.since !== null;
     if (pauseButton) pauseButton.disabled = w.since === null;
     tick();

@@ -218,7 +218,8 @@ describe.skipIf(CHAPTERS.length < 3)('the slides with WebGL 2', () => {
     await notes.click('[data-action="start"]');
     await notes.waitForFunction(() => document.querySelector('[data-timer]')!.textContent !== '0:00', null, { timeout: 5000 });
     await notes.click('[data-action="pause"]');
-    expect(await notes.locator('#notes').getAttribute('data-timer')).toBe('paused');
+    expect(await notes.locator('#notes').getAttribute('data-stopwatch')).toBe('paused');
+    expect(await notes.locator('[data-timer]').innerText()).not.toBe('0:00');
     expect(await notes.locator('[data-clock]').innerText()).toMatch(/\d{1,2}:\d{2}/);
     await notes.screenshot({ path: `${SHOTS}/present-speaker-1280.png` });
     await notes.setViewportSize(FULL_HD);

@@ -21,7 +21,7 @@ describe('key facts', () => {
     expect(facts.map((f) => ({ ...f, text: f.text.replace(/\s/g, ' ') }))).toEqual([
       { label: 'present.fact.when', text: '27 September – 10 November 2020' },
       { label: 'present.fact.map-date', text: '9 November 2020' },
-      { label: 'present.fact.marked', text: 'Hadrut, Shusha/Shushi' },
+      { label: 'present.fact.marked', text: 'Hadrut · Shusha/Shushi' },
       { label: 'present.fact.layers', text: 'L:control-areas, L:events' },
     ]);
   });
@@ -34,7 +34,7 @@ describe('key facts', () => {
   it('shortens a long list of marked places to "and N more", always naming the first', () => {
     const names = { a: 'A very long place name number one', b: 'Another long place name two', c: 'Third', d: 'Fourth' };
     const marked = keyFacts({ ...chapter, highlight: ['a', 'b', 'c', 'd'], layers: ['events'] }, ctx(names)).find((f) => f.label === 'present.fact.marked')!;
-    expect(marked.text).toBe('A very long place name number one, Another long place name two and 2 more');
+    expect(marked.text).toBe('A very long place name number one · Another long place name two and 2 more');
   });
 
   it('never gives more than four facts, never the changes text', () => {
