@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { ChapterSchema } from './schemas/chapter.ts';
 import { GlossaryTermSchema } from './schemas/glossary-term.ts';
+import { DiscussionEntrySchema } from './schemas/discussion.ts';
 
 /** Chapters: one Markdown file per chapter and language, src/content/chapters/<lang>/NN-<id>.md. */
 const chapters = defineCollection({
@@ -15,4 +16,10 @@ const glossary = defineCollection({
   schema: GlossaryTermSchema,
 });
 
-export const collections = { chapters, glossary };
+/** Discussion questions for the handout, by chapter id, with suggested answers for the teacher edition. */
+const discussion = defineCollection({
+  loader: file('./src/content/discussion/en.yaml'),
+  schema: DiscussionEntrySchema,
+});
+
+export const collections = { chapters, glossary, discussion };

@@ -1,0 +1,59 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Language } from '../schemas/place-names.ts';
+import type { GlossaryTerm } from '../schemas/glossary-term.ts';
+import type { DiscussionQuestion } from '../schemas/discussion.ts';
+import type { SourceCitation } from '../schemas/source-citation.ts';
+import { t } from '../i18n/ui-strings.ts';
+import { formatPeriod } from '../story/format-period.ts';
+import { datedFacts, dayMonthYear, type DatedFact } from './dated-facts.ts';
+import { questionsForChapters } from './discussion-index.ts';
+
+/** One chapter page of the handout, computed at build time. */
+export interface HandoutChapter {
+  id: string;
+  order: number;
+  title: string;
+  shortTitle: string;
+  /** "September 2020 – November 2020". */
+  period: string;
+  /** "9 November 2020": the day the map shows. */
+  mapDate: string;
+  alt: string;
+  changes: string;
+  facts: DatedFact[];
+  terms: GlossaryTerm[];
+  questions: readonly DiscussionQuestion[];
+  notes: string;
+  sources: SourceCitation[];
+}
+
+/** Returns every chapter of a language as a handout page, in story order; the build fails when a chapter has no questions or names an unknown term. */
+export async function loadHandout(lang: Language): Promise<HandoutChapter[]> {
+  const chapters = (await getCollection('chapters', (c) => c.id.startsWith(`${lang}/`))).sort((a, b) => a.data.order - b.data.order);
+  const glossary = new Map((await getCollection('glossary')).map((g) => [g.data.id, g.data]));
+  const discussion = (await getCollection('discussion')).map((d) => d.data);
+  const questions = questionsForChapters(discussion, chapters.map((c) => c.data.id));
+  return chapters.map((entry: CollectionEntry<'chapters'>, i) => {
+    const { data } = entry;
+    const terms = data.terms.map((id) => {
+      const term = glossary.get(id);
+      if (!term) throw new Error(`chapter "${data.id}": unknown glossary term "${id}"`);
+      return term;
+    });
+    return {
+      id: data.id,
+      order: data.order,
+      title: data.title,
+      shortTitle: data.short_title,
+      period: formatPeriod(data.period, lang),
+      mapDate: dayMonthYear(data.date),
+      alt: data.alt,
+      changes: data.changes,
+      facts: datedFacts(entry.body ?? '', data.period, { date: data.date, text: t('handout.map-date-fact', lang) }),
+      terms,
+      questions: questions[i]!,
+      notes: data.notes,
+      sources: data.sources,
+    };
+  });
+}
