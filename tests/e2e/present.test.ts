@@ -162,6 +162,17 @@ describe.skipIf(CHAPTERS.length < 3)('the slides with WebGL 2', () => {
     await page.context().close();
   });
 
+  it('stays in the light projector palette when the system asks for dark', async () => {
+    const { page } = await open(browser, '/present/', HD, { colorScheme: 'dark' });
+    await ready(page);
+    const colours = await page.evaluate(() => {
+      const caption = document.querySelector<HTMLElement>('[data-slide]:not([hidden]) .slide-caption')!;
+      return { paper: getComputedStyle(caption).backgroundColor, ink: getComputedStyle(caption).color };
+    });
+    expect(colours).toEqual({ paper: 'rgb(255, 255, 255)', ink: 'rgb(0, 0, 0)' });
+    await page.context().close();
+  });
+
   it('ignores slide keys while a form field has focus', async () => {
     const { page } = await open(browser, '/present/');
     await ready(page);
