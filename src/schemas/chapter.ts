@@ -46,6 +46,8 @@ export const ChapterSchema = z
     sources: z.array(SourceCitationSchema).min(1),
     /** Presenter notes for teachers: what to point at, what to ask. */
     notes: z.string().min(20),
+    /** Two to four short facts for slides and handouts, each a dated, sourced statement from the body, in our own words. */
+    key_facts: z.array(z.string().min(10).max(120)).min(2).max(4).optional(),
     /** Glossary term ids the chapter uses. */
     terms: z.array(FeatureIdSchema).default([]),
     /** For the "after the article" epilogue: the date its facts are current to. */
