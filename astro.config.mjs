@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { offlineServiceWorker } from './src/offline/integration.ts';
 
 // Static output only: the site must be servable from any static host or a USB stick.
 // SITE_URL sets the origin written into absolute URLs (oEmbed, embed snippets, og:image), e.g.
@@ -8,6 +9,8 @@ export default defineConfig({
   output: 'static',
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   trailingSlash: 'ignore',
+  // Writes dist/sw.js after the build: the offline copy of every file (src/offline/).
+  integrations: [offlineServiceWorker()],
   build: { inlineStylesheets: 'never', assets: 'assets' },
   vite: {
     build: { assetsInlineLimit: 0 },

@@ -1,0 +1,96 @@
+import type { Precache } from './precache.ts';
+
+/** Prefix of every cache this site's service worker makes; caches without it are not ours and are left alone. */
+export const CACHE_PREFIX = 'crossroads-';
+
+/**
+ * Returns the source of /sw.js for a build. The worker precaches every URL of the build on install
+ * (cache `crossroads-<version>`), serves hashed assets (/assets/…) cache-first and everything else
+ * network-first with the cache as fallback (a slow network counts as none after a few seconds),
+ * deletes the caches of other versions on activate, and never touches the embed pages.
+ */
+export function serviceWorkerSource({ version, urls }: Precache, networkTimeoutMs = 4000): string {
+  return `// Crossroads service worker, generated at build by src/offline/integration.ts. Do not edit.
+const VERSION = ${JSON.stringify(version)};
+const CACHE = ${JSON.stringify(CACHE_PREFIX)} + VERSION;
+const PRECACHE = ${JSON.stringify(urls)};
+const NETWORK_TIMEOUT_MS = ${networkTimeoutMs};
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' }))))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(${JSON.stringify(CACHE_PREFIX)}) && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+// The version, for pages and tests: postMessage('version') answers { version, cache }.
+self.addEventListener('message', (event) => {
+  if (event.data === 'version' && event.source) event.source.postMessage({ version: VERSION, cache: CACHE, files: PRECACHE.length });
+});
+
+/** Embed pages use no storage: the worker lets them go to the network untouched. */
+const bypass = (url) => url.origin !== self.location.origin || /^\\/(embed|oembed)\\//.test(url.pathname) || url.pathname === '/embed.js' || url.pathname === '/sw.js';
+
+/** Looks a request up in this version's cache; a page asked for without its trailing slash finds the page with it. */
+async function fromCache(request) {
+  // caches.match with cacheName, not caches.open: opening would bring back a cache a newer version deleted.
+  const options = { cacheName: CACHE, ignoreSearch: true };
+  const hit = await caches.match(request, options);
+  if (hit || request.mode !== 'navigate') return hit;
+  const url = new URL(request.url);
+  return url.pathname.endsWith('/') ? undefined : caches.match(url.pathname + '/', options);
+}
+
+/** Keeps a fresh response, unless a newer version has replaced this one (and deleted its cache) meanwhile. */
+async function remember(request, response) {
+  if (response.ok && response.type === 'basic' && (await caches.has(CACHE))) await (await caches.open(CACHE)).put(request, response);
+}
+
+async function cacheFirst(request) {
+  const hit = await fromCache(request);
+  if (hit) return hit;
+  const response = await fetch(request);
+  remember(request, response.clone());
+  return response;
+}
+
+async function networkFirst(request) {
+  const network = fetch(request).then((response) => {
+    remember(request, response.clone());
+    return response;
+  });
+  const timeout = new Promise((resolve) => setTimeout(resolve, NETWORK_TIMEOUT_MS));
+  try {
+    const response = await Promise.race([network, timeout]);
+    if (response) return response;
+  } catch {
+    // offline: fall through to the cache
+  }
+  const hit = await fromCache(request);
+  if (hit) return hit;
+  return network;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (bypass(url)) return;
+  event.respondWith((async () => {
+    // Files an embed page asks for go to the network too: embeds use no storage.
+    const client = event.clientId ? await self.clients.get(event.clientId) : undefined;
+    if (client && bypass(new URL(client.url))) return fetch(request);
+    return url.pathname.startsWith('/assets/') ? cacheFirst(request) : networkFirst(request);
+  })());
+});
+`;
+}
