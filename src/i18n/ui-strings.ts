@@ -202,6 +202,7 @@ export const UI_STRINGS = {
   'present.fact.marked': { en: 'Marked', hy: null, az: null, ru: null },
   'present.fact.layers': { en: 'On the map', hy: null, az: null, ru: null },
   'present.fact.more': { en: '{list} and {n} more', hy: null, az: null, ru: null },
+  'present.fact.key': { en: 'Key fact', hy: null, az: null, ru: null },
   'present.prompt.button': { en: 'What changed?', hy: null, az: null, ru: null },
   'present.prompt.heading': { en: 'What changed?', hy: null, az: null, ru: null },
   'present.prompt.question': { en: 'Compare this map with the previous slide. What is different, and why might it matter?', hy: null, az: null, ru: null },

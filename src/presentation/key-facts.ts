@@ -6,10 +6,12 @@ import type { LayerId } from '../schemas/layer-properties.ts';
 export interface KeyFact {
   label: UiStringKey;
   text: string;
+  /** Shown instead of the label's words: the date an authored fact leads with ("12 Dec 2022"). */
+  heading?: string;
 }
 
 /** The chapter fields key facts are taken from. The `changes` text is left for the "what changed?" prompt, so the slide never gives its answer away. */
-export type KeyFactFields = Pick<Chapter, 'period' | 'date' | 'highlight' | 'layers'>;
+export type KeyFactFields = Pick<Chapter, 'period' | 'date' | 'highlight' | 'layers' | 'key_facts'>;
 
 /** What key facts need besides the chapter: names and words, in the slide's language. */
 export interface KeyFactContext {
@@ -46,12 +48,30 @@ export function formatDateRange({ from, to }: { from: string; to: string }, loca
   return from === to ? f.format(utc(from)) : f.formatRange(utc(from), utc(to));
 }
 
+/** An authored fact's leading date, before ": " ("12 Dec 2022", "Since 1993", "Early 1990s"): short and holding a year. */
+const LEADING_DATE = /^([^:]{2,24}):\s+(\S.*)$/s;
+
 /**
- * Returns a slide's key facts (two to four): when the chapter happens, the date the map shows (when
- * it is not simply the period's first or last day), the places it marks, and the story layers on the map.
- * Derived from the chapter's data only, so every chapter has them without new frontmatter.
+ * Returns one authored fact as a slide line: "12 Dec 2022: the Lachin road is blocked" becomes the
+ * heading "12 Dec 2022" over "The Lachin road is blocked". A fact that does not lead with a date
+ * keeps its whole text under the "Key fact" label.
+ */
+export function authoredFact(fact: string): KeyFact {
+  const m = LEADING_DATE.exec(fact.trim());
+  if (!m || !/\b\d{4}/.test(m[1]!)) return { label: 'present.fact.key', text: fact.trim() };
+  const text = m[2]!;
+  return { label: 'present.fact.key', heading: m[1]!.trim(), text: text.charAt(0).toUpperCase() + text.slice(1) };
+}
+
+/**
+ * Returns a slide's key facts (two to four). A chapter with `key_facts` shows those, in order: each is
+ * already dated, and the slide prints the chapter's period under its title, so no derived "When" line
+ * is added (it would also push a four-fact slide past four lines).
+ * Otherwise they are derived from the chapter's data: when the chapter happens, the date the map shows
+ * (when it is not simply the period's first or last day), the places it marks, and the story layers on the map.
  */
 export function keyFacts(chapter: KeyFactFields, ctx: KeyFactContext): KeyFact[] {
+  if (chapter.key_facts && chapter.key_facts.length > 0) return chapter.key_facts.slice(0, 4).map(authoredFact);
   const facts: KeyFact[] = [{ label: 'present.fact.when', text: formatDateRange(chapter.period, ctx.locale) }];
   if (chapter.date !== chapter.period.from && chapter.date !== chapter.period.to) {
     facts.push({ label: 'present.fact.map-date', text: formatDateRange({ from: chapter.date, to: chapter.date }, ctx.locale) });

@@ -58,7 +58,7 @@ export async function loadSlides(lang: Language): Promise<SlideData[]> {
       more: (list, n) => t('present.fact.more', lang).replace('{list}', list).replace('{n}', String(n)),
       basemap: BASEMAP_LAYERS,
       locale: DATE_LOCALE[lang],
-    }).map((f) => ({ label: t(f.label, lang), text: f.text })),
+    }).map((f) => ({ label: f.heading ?? t(f.label, lang), text: f.text })),
     state: mapStateFor(data, { language: lang, viewport: 'desktop' }),
   }));
 }

@@ -79,10 +79,13 @@ function cameraInRegion(camera: Camera): boolean {
 
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
-/** Everything a reader sees of a chapter, prose and map text together. */
+/** Everything a reader sees of a chapter, prose, key facts and map text together. */
 function readerText(chapter: Chapter, body: string): string {
-  return [chapter.title, chapter.short_title, chapter.alt, chapter.changes, chapter.notes, body].join('\n');
+  return [chapter.title, chapter.short_title, chapter.alt, chapter.changes, ...(chapter.key_facts ?? []), chapter.notes, body].join('\n');
 }
+
+/** Figures the research notes mark UNVERIFIED (section 9), and the lease term TRIPP does not have: never stated anywhere. */
+const UNVERIFIED = ['100,617', '100617', '189,085', '189085', '99-year', '99 years', '99 year'];
 
 describe('chapters: schema and files', () => {
   it('has at least 14 chapters', () => {
@@ -235,7 +238,6 @@ describe('chapters: prose', () => {
   });
 
   it('no chapter states an unverified figure', () => {
-    const UNVERIFIED = ['100,617', '100617', '189,085', '189085', '99-year', '99 years', '99 year'];
     const found = parsedChapters().flatMap(({ file, chapter, body }) => {
       const text = readerText(chapter, body).toLowerCase();
       return UNVERIFIED.filter((u) => text.includes(u)).map((u) => `${file}: ${u}`);
@@ -276,6 +278,7 @@ describe('chapters: prose', () => {
         ['body', body],
         ['alt', chapter.alt],
         ['changes', chapter.changes],
+        ['key_facts', (chapter.key_facts ?? []).join('\n')],
         ['notes', chapter.notes],
       ];
       return texts.flatMap(([field, text]) =>
@@ -294,6 +297,33 @@ describe('chapters: prose', () => {
         .map((s) => `${file}: ${s}`),
     );
     expect(bad).toEqual([]);
+  });
+});
+
+describe('chapters: key facts', () => {
+  it('every chapter has two to four key_facts of 10 to 120 characters, none repeated', () => {
+    const bad = parsedChapters().flatMap(({ file, chapter }) => {
+      const facts = chapter.key_facts ?? [];
+      if (facts.length < 2 || facts.length > 4) return [`${file}: ${facts.length} key_facts`];
+      return [
+        ...facts.filter((f) => f.length < 10 || f.length > 120).map((f) => `${file}: ${f.length} characters: ${f}`),
+        ...(new Set(facts).size === facts.length ? [] : [`${file}: a key fact is repeated`]),
+      ];
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('no key fact states an unverified figure, a month for Turkey\'s 1993 closure, or an election result', () => {
+    const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*';
+    const CLOSURE_MONTH = new RegExp(`\\b\\d{0,2}\\s?${MONTH}\\.? 1993\\b[^\\n]*\\b(Turkey|Turkish|Ankara)\\b|\\b(Turkey|Turkish|Ankara)\\b[^\\n]*\\b${MONTH}\\.? 1993\\b`, 'i');
+    const found = parsedChapters().flatMap(({ file, chapter }) =>
+      (chapter.key_facts ?? []).flatMap((f) => [
+        ...UNVERIFIED.filter((u) => f.toLowerCase().includes(u)).map((u) => `${file}: ${u}: ${f}`),
+        ...(CLOSURE_MONTH.test(f) ? [`${file}: month of the 1993 closure: ${f}`] : []),
+        ...(/\belection\b/i.test(f) && !/\bno result\b/i.test(f) ? [`${file}: election without "no result": ${f}`] : []),
+      ]),
+    );
+    expect(found).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, keyFacts, type KeyFactContext } from '../../../src/presentation/key-facts.ts';
+import { authoredFact, formatDateRange, keyFacts, type KeyFactContext } from '../../../src/presentation/key-facts.ts';
 import { swipeIntent } from '../../../src/presentation/swipe.ts';
 import { elapsed, formatDuration, pauseStopwatch, startStopwatch, STOPPED } from '../../../src/presentation/timer.ts';
 import { PROJECTOR } from '../../../src/map/style/palette.ts';
@@ -41,6 +41,31 @@ describe('key facts', () => {
     const facts = keyFacts({ ...chapter, highlight: ['a'], layers: ['control-areas'] }, ctx({ a: 'X' }));
     expect(facts.length).toBeLessThanOrEqual(4);
     expect(facts.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows a chapter\'s own key_facts, in order, instead of the derived ones, each under its leading date', () => {
+    const key_facts = ['12 Dec 2022: the Lachin road is blocked', '100,417 people had crossed into Armenia by 30 Sep 2023'];
+    const facts = keyFacts({ ...chapter, highlight: [...chapter.highlight], layers: [...chapter.layers], key_facts }, ctx({ a: 'Hadrut', b: 'Shusha/Shushi' }));
+    expect(facts).toEqual([
+      { label: 'present.fact.key', heading: '12 Dec 2022', text: 'The Lachin road is blocked' },
+      { label: 'present.fact.key', text: '100,417 people had crossed into Armenia by 30 Sep 2023' },
+    ]);
+  });
+
+  it('shows at most four key_facts, and derives the facts as before when key_facts is absent or empty', () => {
+    const base = { ...chapter, highlight: [...chapter.highlight], layers: [...chapter.layers] };
+    const four = keyFacts({ ...base, key_facts: ['1993: a', '1994: b', '1995: c', '1996: d', '1997: e'] }, ctx());
+    expect(four.map((f) => f.heading)).toEqual(['1993', '1994', '1995', '1996']);
+    const derived = keyFacts(base, ctx({ a: 'Hadrut' })).map((f) => f.label);
+    expect(derived).toEqual(['present.fact.when', 'present.fact.map-date', 'present.fact.marked', 'present.fact.layers']);
+    expect(keyFacts({ ...base, key_facts: [] }, ctx({ a: 'Hadrut' })).map((f) => f.label)).toEqual(derived);
+  });
+
+  it('takes a leading date only when it is short and holds a year', () => {
+    expect(authoredFact('Since 1993: Armenia\'s border with Turkey is closed')).toEqual({ label: 'present.fact.key', heading: 'Since 1993', text: 'Armenia\'s border with Turkey is closed' });
+    expect(authoredFact('Early 1990s: the railway falls out of use').heading).toBe('Early 1990s');
+    expect(authoredFact('Note: nothing dated here at all')).toEqual({ label: 'present.fact.key', text: 'Note: nothing dated here at all' });
+    expect(authoredFact('In the long years after the 1994 ceasefire: talks stall').heading).toBeUndefined();
   });
 
   it('writes one date when both ends agree', () => expect(formatDateRange({ from: '2024-04-19', to: '2024-04-19' }, 'en-GB')).toBe('19 April 2024'));
