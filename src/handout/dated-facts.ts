@@ -4,6 +4,8 @@
  * chapter has them without a new frontmatter field. English prose only (English month names).
  */
 
+import { authoredFact } from '../presentation/key-facts.ts';
+
 /** One dated fact: the date as printed, an ISO-like sort key and the sentence that tells it. */
 export interface DatedFact {
   /** "27 September 2020", "February 1988" or "1993". */
@@ -136,4 +138,15 @@ export function datedFacts(
   return chosen
     .sort((a, b) => a.sortKey.localeCompare(b.sortKey))
     .map(({ label, sortKey, text }) => ({ label, sortKey, text }));
+}
+
+/**
+ * Returns a chapter's authored key facts as handout lines, the same facts the slides show: "12 Dec
+ * 2022: the road is blocked" becomes the label "12 Dec 2022" and its text. Authored order is kept.
+ */
+export function handoutFacts(keyFacts: readonly string[]): DatedFact[] {
+  return keyFacts.map((fact, i) => {
+    const f = authoredFact(fact);
+    return { label: f.heading ?? '', sortKey: String(i).padStart(2, '0'), text: f.text };
+  });
 }

@@ -5,7 +5,7 @@ import type { DiscussionQuestion } from '../schemas/discussion.ts';
 import type { SourceCitation } from '../schemas/source-citation.ts';
 import { t } from '../i18n/ui-strings.ts';
 import { formatPeriod } from '../story/format-period.ts';
-import { datedFacts, dayMonthYear, type DatedFact } from './dated-facts.ts';
+import { datedFacts, dayMonthYear, handoutFacts, type DatedFact } from './dated-facts.ts';
 import { questionsForChapters } from './discussion-index.ts';
 
 /** One chapter page of the handout, computed at build time. */
@@ -49,7 +49,7 @@ export async function loadHandout(lang: Language): Promise<HandoutChapter[]> {
       mapDate: dayMonthYear(data.date),
       alt: data.alt,
       changes: data.changes,
-      facts: datedFacts(entry.body ?? '', data.period, { date: data.date, text: t('handout.map-date-fact', lang) }),
+      facts: data.key_facts?.length ? handoutFacts(data.key_facts) : datedFacts(entry.body ?? '', data.period, { date: data.date, text: t('handout.map-date-fact', lang) }),
       terms,
       questions: questions[i]!,
       notes: data.notes,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datedFacts, dayMonthYear, sentences } from '../../../src/handout/dated-facts.ts';
+import { datedFacts, dayMonthYear, handoutFacts, sentences } from '../../../src/handout/dated-facts.ts';
 
 const PERIOD_2020 = { from: '2020-09-27', to: '2020-11-10' };
 
@@ -51,5 +51,17 @@ describe('datedFacts', () => {
 
   it('formats ISO dates as day, month and year', () => {
     expect(dayMonthYear('2023-09-19')).toBe('19 September 2023');
+  });
+});
+
+describe('handoutFacts', () => {
+  it('splits authored facts into their date and text, in authored order', () => {
+    expect(handoutFacts(['12 Dec 2022: the road is blocked', '23 Apr 2023: a checkpoint is set up'])).toEqual([
+      { label: '12 Dec 2022', sortKey: '00', text: 'The road is blocked' },
+      { label: '23 Apr 2023', sortKey: '01', text: 'A checkpoint is set up' },
+    ]);
+  });
+  it('keeps a fact without a leading date whole, with no label', () => {
+    expect(handoutFacts(['No crossing between the two countries is open'])[0]).toEqual({ label: '', sortKey: '00', text: 'No crossing between the two countries is open' });
   });
 });
