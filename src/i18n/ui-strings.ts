@@ -204,6 +204,7 @@ export const UI_STRINGS = {
   'present.fact.more': { en: '{list} and {n} more', hy: null, az: null, ru: null },
   'present.fact.key': { en: 'Key fact', hy: null, az: null, ru: null },
   'present.prompt.button': { en: 'What changed?', hy: null, az: null, ru: null },
+  'present.terms-button': { en: 'Terms', hy: null, az: null, ru: null },
   'present.prompt.heading': { en: 'What changed?', hy: null, az: null, ru: null },
   'present.prompt.question': { en: 'Compare this map with the previous slide. What is different, and why might it matter?', hy: null, az: null, ru: null },
   'present.prompt.first': { en: 'This is the first slide. What do you see on the map?', hy: null, az: null, ru: null },

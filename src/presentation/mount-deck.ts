@@ -52,6 +52,14 @@ export function mountDeck(root: HTMLElement): CrossroadsHook {
     for (const b of root.querySelectorAll<HTMLButtonElement>('[data-action="prompt"]')) b.setAttribute('aria-pressed', String(state.prompt));
     blackout.hidden = !state.blackout;
     root.dataset.current = slide.id;
+    // The "Terms" button opens the current slide's glossary panel (a popover), or hides without terms.
+    for (const b of root.querySelectorAll<HTMLButtonElement>('[data-terms-button]')) {
+      const panel = document.getElementById(`terms-${slide.id}`);
+      b.hidden = !panel;
+      if (panel) b.setAttribute('popovertarget', panel.id);
+      else b.removeAttribute('popovertarget');
+    }
+    if (previous && previous.index !== state.index) for (const p of root.querySelectorAll<HTMLElement>('[data-terms-panel]:popover-open')) p.hidePopover();
     if (progress) progress.style.transform = `scaleX(${(state.index + 1) / state.total})`;
     const n = { n: state.index + 1, total: state.total, title: slide.title };
     if (counter) counter.textContent = fill(root.dataset.counterTemplate ?? '{n} / {total}', n);

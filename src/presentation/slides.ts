@@ -19,6 +19,8 @@ export interface SlideData {
   changes: string;
   /** Presenter notes. */
   notes: string;
+  /** Glossary term ids the chapter uses (shown as popovers on the slide). */
+  terms: string[];
   facts: { label: string; text: string }[];
   /** The chapter's desktop map state (mapStateFor): projectors are wide screens. */
   state: MapState;
@@ -52,6 +54,7 @@ export async function loadSlides(lang: Language): Promise<SlideData[]> {
     alt: data.alt,
     changes: data.changes,
     notes: data.notes,
+    terms: [...data.terms],
     facts: keyFacts(data, {
       names,
       layerTitle: (id) => t(`layer.${id}` as UiStringKey, lang),
