@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// The site's Content-Security-Policy has no 'unsafe-eval': keep zod from probing `new Function` for its JIT
+// parser (a CSP violation in the browser wherever a page bundles a schema, e.g. the embed builder).
+z.config({ jitless: true });
+
 /** The four languages Crossroads is written for. */
 export const LANGUAGES = ['en', 'hy', 'az', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
