@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { offlineServiceWorker } from './src/offline/integration.ts';
+import { securityHeaders } from './src/security/integration.ts';
 
 // Static output only: the site must be servable from any static host or a USB stick.
 // SITE_URL sets the origin written into absolute URLs (oEmbed, embed snippets, og:image), e.g.
@@ -10,7 +11,8 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   trailingSlash: 'ignore',
   // Writes dist/sw.js after the build: the offline copy of every file (src/offline/).
-  integrations: [offlineServiceWorker()],
+  // Then writes dist/_headers and dist/nginx-headers.conf (src/security/headers.ts); listed last so the service worker does not precache them.
+  integrations: [offlineServiceWorker(), securityHeaders()],
   build: { inlineStylesheets: 'never', assets: 'assets' },
   vite: {
     build: { assetsInlineLimit: 0 },
