@@ -302,6 +302,16 @@ export const UI_STRINGS = {
   'glossary.more': { en: 'In the glossary', hy: null, az: null, ru: null },
   'glossary.close': { en: 'Close', hy: null, az: null, ru: null },
   'glossary.define': { en: 'Definition of {term}', hy: null, az: null, ru: null },
+  'notfound.title': { en: 'Page not found', hy: 'Էջը չի գտնվել', az: 'Səhifə tapılmadı', ru: 'Страница не найдена' },
+  'notfound.message': {
+    en: 'There is no page at this address. It may have moved, or the link may have a typo.',
+    hy: 'Այս հասցեով էջ չկա։ Հնարավոր է՝ այն տեղափոխվել է, կամ հղման մեջ վրիպակ կա։',
+    az: 'Bu ünvanda səhifə yoxdur. Ola bilsin ki, səhifənin yeri dəyişib və ya keçiddə səhv var.',
+    ru: 'По этому адресу страницы нет. Возможно, она переехала или в ссылке опечатка.',
+  },
+  'notfound.story': { en: 'Read the story from the beginning', hy: 'Կարդալ պատմությունը սկզբից', az: 'Hekayəni əvvəldən oxuyun', ru: 'Читать историю с начала' },
+  'notfound.chapters': { en: 'List of chapters', hy: 'Գլուխների ցանկը', az: 'Fəsillərin siyahısı', ru: 'Список глав' },
+  'notfound.glossary': { en: 'Glossary of terms', hy: 'Տերմինների բառարան', az: 'Terminlər lüğəti', ru: 'Словарь терминов' },
 } as const satisfies Record<string, Record<Language, string | null>>;
 
 export type UiStringKey = keyof typeof UI_STRINGS;
