@@ -6,7 +6,7 @@ import { legendEntries } from '../../../src/map/style/legend.ts';
 
 describe('t', () => {
   it('returns the English string', () => expect(t('layers.heading', 'en')).toBe('Layers'));
-  it('falls back to English where a language is still TODO', () => expect(t('layers.heading', 'hy')).toBe('Layers'));
+  it('returns the translation where there is one', () => expect(t('layers.heading', 'hy')).toBe('Շերտեր'));
   it('defaults to English', () => expect(t('legend.heading')).toBe('Legend'));
   it('has every language slot on every key, and English everywhere', () => {
     for (const [key, entry] of Object.entries(UI_STRINGS)) {
