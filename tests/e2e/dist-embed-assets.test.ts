@@ -101,12 +101,15 @@ describe('dist: the data page', () => {
   it('links the CSV exports', () => {
     for (const id of ['crossings', 'events']) expect(html()).toMatch(new RegExp(`<a href="/data/${id}\\.csv" download="${id}\\.csv"`));
   });
-  it('has accessible tables, a citation per layer, and no script', () => {
+  it('has accessible tables, a citation per layer, and needs no script', () => {
     const page = html();
     expect(page.match(/<caption/g)!.length).toBeGreaterThanOrEqual(3);
     expect(page).toContain('scope="col"');
     expect(page).toContain('scope="row"');
     expect(page.match(/class="citation"/g)!.length).toBe(catalog().length);
-    expect(page).not.toMatch(/<script\b/);
+    // Works without JavaScript: no inline script, and no script but the site-wide service-worker registration.
+    expect(page).not.toMatch(/<script\b(?![^>]*\bsrc=)/);
+    const scripts = [...page.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts.every((src) => /BaseLayout[^/]*\.js$/.test(src))).toBe(true);
   });
 });

@@ -305,8 +305,9 @@ describe.skipIf(CHAPTERS.length === 0)('the story without JavaScript', () => {
     await page.waitForLoadState('load');
     for (const c of CHAPTERS) {
       const section = page.locator(`section#${c.id}`);
-      expect(await section.locator('h2').isVisible(), c.id).toBe(true);
-      expect(await section.locator('h2').textContent()).toBe(c.title);
+      const heading = section.locator(`h2#${c.id}-title`);
+      expect(await heading.isVisible(), c.id).toBe(true);
+      expect(await heading.textContent()).toBe(c.title);
       const img = section.locator('.chapter-static img');
       await img.scrollIntoViewIfNeeded();
       expect(await img.isVisible(), c.id).toBe(true);
