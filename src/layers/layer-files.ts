@@ -1,20 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { FeatureCollection } from 'geojson';
 import { LAYER_REGISTRY } from './layer-registry.ts';
 import type { LayerId } from '../schemas/layer-properties.ts';
+import type { Language } from '../schemas/place-names.ts';
 
 /**
  * Where built layers are read from at build time: geodata/layers/ under the project root
  * (Astro builds from the root, and bundled code has no stable import.meta.url).
- * CROSSROADS_FIXTURE_LAYERS names a folder of stand-in files for layers not yet built, for local
- * end-to-end runs only; it never overrides a committed layer.
  */
 function layerFile(id: LayerId): string | undefined {
   const committed = join(process.cwd(), 'geodata', 'layers', `${id}.geojson`);
-  if (existsSync(committed)) return committed;
-  const fixtures = process.env.CROSSROADS_FIXTURE_LAYERS;
-  const fixture = fixtures ? join(fixtures, `${id}.geojson`) : undefined;
-  return fixture && existsSync(fixture) ? fixture : undefined;
+  return existsSync(committed) ? committed : undefined;
 }
 
 /** Returns the ids of the registry layers whose file exists, in registry order. */
@@ -27,4 +24,24 @@ export function readLayerText(id: LayerId): string {
   const path = layerFile(id);
   if (!path) throw new Error(`Layer "${id}" has no file geodata/layers/${id}.geojson yet`);
   return readFileSync(path, 'utf8');
+}
+
+let parsed: Partial<Record<LayerId, FeatureCollection>> | undefined;
+
+/** Returns every built layer's geodata, parsed once per build (the static maps and share cards read them all). */
+export function readBuiltLayers(): Partial<Record<LayerId, FeatureCollection>> {
+  return (parsed ??= Object.fromEntries(availableLayerIds().map((id) => [id, JSON.parse(readLayerText(id)) as FeatureCollection])));
+}
+
+/** Returns the names, in a language (English where missing), of the wanted feature ids, from the same layer files the map draws. */
+export function featureNamesById(wanted: ReadonlySet<string>, lang: Language): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const fc of Object.values(readBuiltLayers())) {
+    for (const f of fc?.features ?? []) {
+      const p = (f.properties ?? {}) as Record<string, unknown>;
+      const name = (p[`name_${lang}`] ?? p.name_en) as string | undefined;
+      if (typeof p.id === 'string' && name && wanted.has(p.id)) names[p.id] ??= name;
+    }
+  }
+  return names;
 }

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { t, type UiStringKey } from '../i18n/ui-strings.ts';
-import { availableLayerIds, readLayerText } from '../layers/layer-files.ts';
+import { featureNamesById } from '../layers/layer-files.ts';
 import type { Language } from '../schemas/place-names.ts';
 import { formatPeriod } from '../story/format-period.ts';
 import { BASEMAP_LAYERS, mapStateFor, type MapState } from '../story/map-state.ts';
@@ -29,23 +29,10 @@ export interface SlideData {
 /** BCP 47 locale for day-month-year dates in each language. */
 const DATE_LOCALE: Record<Language, string> = { en: 'en-GB', hy: 'hy', az: 'az', ru: 'ru' };
 
-/** Returns the names of the given feature ids, read from the same layer files the map draws. */
-function featureNames(wanted: ReadonlySet<string>, lang: Language): Record<string, string> {
-  const names: Record<string, string> = {};
-  for (const id of availableLayerIds()) {
-    for (const f of JSON.parse(readLayerText(id)).features as { properties?: Record<string, unknown> }[]) {
-      const p = f.properties ?? {};
-      const name = (p[`name_${lang}`] ?? p.name_en) as string | undefined;
-      if (typeof p.id === 'string' && name && wanted.has(p.id)) names[p.id] ??= name;
-    }
-  }
-  return names;
-}
-
 /** Returns every chapter of a language as a slide, in story order. */
 export async function loadSlides(lang: Language): Promise<SlideData[]> {
   const chapters = (await getCollection('chapters', (c) => c.id.startsWith(`${lang}/`))).sort((a, b) => a.data.order - b.data.order);
-  const names = featureNames(new Set(chapters.flatMap((c) => c.data.highlight)), lang);
+  const names = featureNamesById(new Set(chapters.flatMap((c) => c.data.highlight)), lang);
   return chapters.map(({ data }) => ({
     id: data.id,
     title: data.title,

@@ -1,9 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { FeatureCollection } from 'geojson';
-import { availableLayerIds, readLayerText } from '../../layers/layer-files.ts';
+import { readBuiltLayers } from '../../layers/layer-files.ts';
 import { LIGHT } from '../../map/style/palette.ts';
-import type { LayerId } from '../../schemas/layer-properties.ts';
 import { renderStaticMap } from '../../static-map/render-static-map.ts';
 import { mapStateFor } from '../../story/map-state.ts';
 
@@ -16,18 +14,13 @@ export const getStaticPaths = (async () => {
   return chapters.map((entry) => ({ params: { chapter: entry.data.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
-/** Returns every built layer's geodata, read once per build. */
-const readLayers = (() => {
-  let layers: Partial<Record<LayerId, FeatureCollection>> | undefined;
-  return () => (layers ??= Object.fromEntries(availableLayerIds().map((id) => [id, JSON.parse(readLayerText(id)) as FeatureCollection])));
-})();
 
 /** /maps/<chapter-id>.svg: the chapter's map state drawn at build time (noscript, no-WebGL fallback, thumbnails). */
 export const GET: APIRoute<{ entry: CollectionEntry<'chapters'> }> = ({ props }) => {
   const { data } = props.entry;
   const svg = renderStaticMap({
     state: mapStateFor(data, { language: 'en', viewport: 'desktop' }),
-    layers: readLayers(),
+    layers: readBuiltLayers(),
     palette: LIGHT,
     ...STATIC_MAP_SIZE,
     title: data.title,
