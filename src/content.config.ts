@@ -1,19 +1,42 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import yaml from 'js-yaml';
 import { ChapterSchema } from './schemas/chapter.ts';
 import { GlossaryTermSchema } from './schemas/glossary-term.ts';
 import { DiscussionEntrySchema } from './schemas/discussion.ts';
+import { ChapterTranslationSchema, GlossaryTranslationSchema } from './schemas/translation.ts';
 
-/** Chapters: one Markdown file per chapter and language, src/content/chapters/<lang>/NN-<id>.md. */
+/** Chapters, English (the source): src/content/chapters/en/NN-<id>.md. */
 const chapters = defineCollection({
-  loader: glob({ pattern: '*/[0-9][0-9]-*.md', base: './src/content/chapters' }),
+  loader: glob({ pattern: 'en/[0-9][0-9]-*.md', base: './src/content/chapters' }),
   schema: ChapterSchema,
 });
 
-/** Glossary terms, English: the other languages follow in parallel files. */
+/** The same chapters in Armenian, Azerbaijani and Russian, in parallel files: src/content/chapters/<lang>/NN-<id>.md. */
+const chapterTranslations = defineCollection({
+  loader: glob({ pattern: '{hy,az,ru}/[0-9][0-9]-*.md', base: './src/content/chapters' }),
+  schema: ChapterTranslationSchema,
+});
+
+/** Glossary terms, English. */
 const glossary = defineCollection({
   loader: file('./src/content/glossary/en.yaml'),
   schema: GlossaryTermSchema,
+});
+
+/** Glossary translations, src/content/glossary/<lang>.yaml; entry ids are `<lang>/<term id>`. */
+const glossaryTranslations = defineCollection({
+  loader: async () =>
+    ['hy', 'az', 'ru'].flatMap((lang) => {
+      const path = `./src/content/glossary/${lang}.yaml`;
+      // A missing file is reported by tests/integrity/translations.test.ts; the pages fall back to English.
+      if (!existsSync(path)) return [];
+      const entries = yaml.load(readFileSync(path, 'utf8')) as { id: string }[];
+      return entries.map((entry) => ({ ...entry, id: `${lang}/${entry.id}`, termId: entry.id }));
+    }),
+  schema: GlossaryTranslationSchema.extend({ id: z.string(), termId: GlossaryTranslationSchema.shape.id }),
 });
 
 /** Discussion questions for the handout, by chapter id, with suggested answers for the teacher edition. */
@@ -22,4 +45,4 @@ const discussion = defineCollection({
   schema: DiscussionEntrySchema,
 });
 
-export const collections = { chapters, glossary, discussion };
+export const collections = { chapters, chapterTranslations, glossary, glossaryTranslations, discussion };

@@ -9,6 +9,7 @@ import { boundaryRuns } from '../../src/geo/boundary-runs.ts';
 import { intersectPolygons } from '../../src/geo/intersect-polygons.ts';
 import { unionPolygons } from '../../src/geo/union-polygons.ts';
 import { builtPolygon } from './lib/built-geometry.ts';
+import { nameTable } from './lib/feature-names.ts';
 import { writeLayer, type LayerScript } from './lib/layer-script.ts';
 import { controlShapes } from './control-areas.geojson.ts';
 
@@ -34,11 +35,12 @@ const script: LayerScript = {
     // The 2020 line: the remnant's edge, without the stretch where the corridors leave it.
     const corridors = unionPolygons(s.corridor2020, s.corridor2022);
     const line2020 = boundaryRuns(s.remnant, (p) => !inside(corridors)(p), { reach: true });
-    return [
+    const names = nameTable(src.line_names, 'control-lines.yaml line_names');
+    const features: Feature[] = [
       {
         type: 'Feature',
         properties: {
-          id: 'line-of-contact-1994', kind: 'line-of-contact', name_en: 'Line of contact, 1994–2020',
+          id: 'line-of-contact-1994', kind: 'line-of-contact', ...names.props('line-of-contact-1994'),
           valid_from: '1994-05-12', valid_to: src.war_start,
           sources: src.held_1994.sources, accuracy: '±1–2 km (Natural Earth outline generalised to 0.01°)',
           note: 'The front frozen by the ceasefire of 12 May 1994: the edge of the area held by Armenian forces, without its stretches along the Armenian and Iranian borders.',
@@ -48,7 +50,7 @@ const script: LayerScript = {
       {
         type: 'Feature',
         properties: {
-          id: 'line-of-contact-2020', kind: 'line-of-contact', name_en: 'Line of contact, 2020–2023',
+          id: 'line-of-contact-2020', kind: 'line-of-contact', ...names.props('line-of-contact-2020'),
           valid_from: src.statement, valid_to: src.offensive_end,
           sources: [...src.ceasefire_2020_ne.sources, ...src.statement_sources, ...src.shusha_salient.sources],
           accuracy: 'schematic, ±2 km',
@@ -57,6 +59,8 @@ const script: LayerScript = {
         geometry: { type: 'MultiLineString', coordinates: line2020 },
       },
     ];
+    names.checkAllUsed();
+    return features;
   },
 };
 

@@ -1,5 +1,6 @@
 import type { LayerId } from '../schemas/layer-properties.ts';
 import type { Language } from '../schemas/place-names.ts';
+import type { NamingMode } from '../map/style/label-field.ts';
 import { allSnippets } from './embed-snippet.ts';
 import { scriptSnippet, withMaxWidth } from './embed-loader-snippet.ts';
 import { embedPath, type EmbedViewOptions } from './embed-urls.ts';
@@ -11,6 +12,8 @@ export interface BuilderChoice {
   layers: LayerId[] | null;
   date: string;
   lang: Language;
+  /** How contested places are named on the map. */
+  names: NamingMode;
   theme: 'auto' | 'light' | 'dark';
   plain: boolean;
   static: boolean;
@@ -25,6 +28,7 @@ export interface BuilderChoice {
 export function choiceOptions(c: BuilderChoice): EmbedViewOptions {
   const o: EmbedViewOptions = {};
   if (c.lang !== 'en') o.lang = c.lang;
+  if (c.names !== 'both') o.names = c.names;
   if (/^\d{4}-\d{2}-\d{2}$/.test(c.date)) o.date = c.date;
   if (c.layers) o.layers = c.layers;
   if (c.theme !== 'auto') o.theme = c.theme;
@@ -83,6 +87,7 @@ export function mountBuilder(root: HTMLElement): void {
       layers: own ? null : (fd.getAll('layer').map(String) as LayerId[]),
       date: String(fd.get('date') ?? ''),
       lang: String(fd.get('lang') ?? 'en') as Language,
+      names: (['arm', 'aze'] as const).find((m) => m === fd.get('names')) ?? 'both',
       theme: String(fd.get('theme') ?? 'auto') as BuilderChoice['theme'],
       plain: fd.get('plain') !== null,
       static: fd.get('static') !== null,

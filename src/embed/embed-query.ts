@@ -1,5 +1,6 @@
 import type { LayerId } from '../schemas/layer-properties.ts';
 import type { Language } from '../schemas/place-names.ts';
+import type { NamingMode } from '../map/style/label-field.ts';
 
 /**
  * Reading an embed page's query string: pure, total and free of the schemas (so of zod), because the
@@ -23,7 +24,9 @@ export type EmbedCamera = { bounds: [number, number, number, number]; padding: n
 
 /** The options a query string can carry (the shape of EmbedViewOptions in embed-urls.ts, plus the camera). */
 export interface QueryOptions {
+  /** Legacy: the language is now the path prefix (/hy/embed/<id>/); the page redirects there. */
   lang?: Language;
+  names?: NamingMode;
   date?: string;
   layers?: LayerId[];
   theme?: 'light' | 'dark' | 'auto';
@@ -40,6 +43,8 @@ export interface QueryOptions {
 /** A complete embed view: every field has a valid value (defaults where the URL said nothing usable). */
 export interface EmbedView {
   lang: Language;
+  /** How contested places are named on the map and in the text. */
+  names: NamingMode;
   /** ISO date within [minDate, maxDate], or null for the chapter's own date. */
   date: string | null;
   /** Story layers to show instead of the chapter's (registry order, no duplicates), or null. */
@@ -143,6 +148,7 @@ export function readEmbedOptions(search: string, known: KnownValues): { options:
   };
   for (const [key, value] of q) {
     if (key === 'lang' && known.languages.includes(value)) options.lang = value as Language;
+    else if (key === 'names' && (value === 'both' || value === 'arm' || value === 'aze')) options.names = value;
     else if (key === 'date' && isIsoDate(value)) options.date = value;
     else if (key === 'layers') {
       const wanted = value.split(',').filter(Boolean);
@@ -186,6 +192,7 @@ export function embedViewFrom(search: string, known: KnownValues, today: string)
   }
   return {
     lang: o.lang ?? 'en',
+    names: o.names ?? 'both',
     date,
     layers: o.layers ?? null,
     camera,
@@ -215,6 +222,7 @@ export function isValidEmbedView(v: EmbedView, known: KnownValues, today: string
     } else if (!inRegion(...v.camera.center) || !(v.camera.zoom >= ZOOM_RANGE[0] && v.camera.zoom <= ZOOM_RANGE[1])) return false;
   }
   if (!['light', 'dark', 'auto'].includes(v.theme)) return false;
+  if (!['both', 'arm', 'aze'].includes(v.names)) return false;
   if (typeof v.plain !== 'boolean' || typeof v.static !== 'boolean' || typeof v.scrollzoom !== 'boolean') return false;
   if (v.childId !== null && !(v.childId.length <= MAX_CHILD_ID && CHILD_ID.test(v.childId))) return false;
   return true;
@@ -226,11 +234,12 @@ interface StateLike {
   layers: LayerId[];
   camera: unknown;
   language: Language;
+  naming: NamingMode;
 }
 
 /**
  * Applies a view to a chapter's map state (computed at build time by mapStateFor): the date, the
- * story layers (the chapter's basemap layers stay), the camera and the label language.
+ * story layers (the chapter's basemap layers stay), the camera, the label language and the naming mode.
  */
 export function viewState<S extends StateLike>(base: S, view: EmbedView, { order, basemap }: { order: readonly string[]; basemap: readonly string[] }): S {
   const layers = view.layers
@@ -242,5 +251,6 @@ export function viewState<S extends StateLike>(base: S, view: EmbedView, { order
     layers,
     camera: view.camera ?? base.camera,
     language: view.lang,
+    naming: view.names,
   };
 }

@@ -1,6 +1,9 @@
 import { LANGUAGES, type Language } from '../schemas/place-names.ts';
 import { LAYER_IDS, type LayerId } from '../schemas/layer-properties.ts';
 import { isIsoDate, readEmbedOptions } from './embed-query.ts';
+import { localizedPath } from '../i18n/locale-routes.ts';
+import { NAMING_MODES } from '../i18n/naming.ts';
+import type { NamingMode } from '../map/style/label-field.ts';
 
 /**
  * The canonical URLs of a view of the story: pure functions of the site origin, the chapter id and,
@@ -16,8 +19,10 @@ export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;
 
 /** How an embedded view may differ from the chapter as published (Datawrapper-style render flags). */
 export interface EmbedViewOptions {
-  /** Interface and label language (default: English). */
+  /** Interface and label language (default: English); it is the path's prefix, /hy/embed/<id>/. */
   lang?: Language;
+  /** How contested places are named (default: both names). */
+  names?: NamingMode;
   /** The date the dated layers show, ISO (default: the chapter's date). */
   date?: string;
   /** Story layers shown instead of the chapter's own (basemap layers are always drawn). */
@@ -96,9 +101,9 @@ function checkChapterId(id: string): string {
  */
 export function embedQuery(options: EmbedViewOptions = {}): string {
   const q = new URLSearchParams();
-  if (options.lang && options.lang !== 'en') {
-    if (!LANGUAGES.includes(options.lang)) throw new Error(`Unknown language "${options.lang}"`);
-    q.set('lang', options.lang);
+  if (options.names && options.names !== 'both') {
+    if (!NAMING_MODES.includes(options.names)) throw new Error(`Unknown naming mode "${options.names}"`);
+    q.set('names', options.names);
   }
   if (options.date) {
     if (!isIsoDate(options.date)) throw new Error(`"${options.date}" is not an ISO date`);
@@ -134,9 +139,15 @@ export function parseEmbedQuery(search: string): { options: EmbedViewOptions; ig
   return readEmbedOptions(search, { languages: LANGUAGES, layers: LAYER_IDS });
 }
 
-/** Site-relative path of a chapter's embed page (with the custom view's query, if any). */
+/** Checks a language; the path prefix comes from it. */
+function checkLanguage(lang: Language | undefined): Language {
+  if (lang !== undefined && !LANGUAGES.includes(lang)) throw new Error(`Unknown language "${lang}"`);
+  return lang ?? 'en';
+}
+
+/** Site-relative path of a chapter's embed page in its language (with the custom view's query, if any). */
 export function embedPath(chapterId: string, options?: EmbedViewOptions): string {
-  return `/embed/${checkChapterId(chapterId)}/${embedQuery(options)}`;
+  return `${localizedPath(checkLanguage(options?.lang), `/embed/${checkChapterId(chapterId)}/`)}${embedQuery(options)}`;
 }
 
 /** Site-relative paths of every file of a chapter's view. */
@@ -148,7 +159,7 @@ export function viewPaths(chapterId: string, options?: EmbedViewOptions): ViewUr
     png: `/maps/${id}.png`,
     cardSvg: `/maps/card/${id}.svg`,
     oembed: `/oembed/${id}.json`,
-    story: `/#${id}`,
+    story: `${localizedPath(checkLanguage(options?.lang), '/')}${options?.names && options.names !== 'both' ? `?names=${options.names}` : ''}#${id}`,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { LayerId } from '../schemas/layer-properties.ts';
 import { createMap } from '../map/create-map.ts';
-import { projectToViewport, whenMapIdle } from '../map/map-hook-helpers.ts';
+import { projectToViewport, renderedLabels, whenMapIdle } from '../map/map-hook-helpers.ts';
 import { buildStyle, layerDataUrl } from '../map/style/build-style.ts';
 import { labelFontFaces } from '../map/style/font-faces.ts';
 import { DARK, LIGHT, paletteDeclarations, type Palette } from '../map/style/palette.ts';
@@ -9,7 +9,10 @@ import type { CrossroadsHook } from '../map/test-hook.ts';
 import { createStateApplier, type CrossingFeature } from '../story/apply-map-state.ts';
 import type { MapState } from '../story/map-state.ts';
 import { todayIso } from '../timeline/day-scale.ts';
-import { embedViewFrom, viewState, type EmbedView } from './embed-query.ts';
+import { embedViewFrom, readEmbedOptions, viewState, type EmbedView } from './embed-query.ts';
+import { localizedPath } from '../i18n/locale-routes.ts';
+import { wireLanguageControls } from '../i18n/page-language.ts';
+import type { Language } from '../schemas/place-names.ts';
 import { startHeightReports } from './report-height.ts';
 
 /** What the embed page hands its script (JSON in data-embed; computed at build with mapStateFor). */
@@ -24,6 +27,8 @@ export interface EmbedPageConfig {
   /** Layers every view draws. */
   basemap: LayerId[];
   languages: string[];
+  /** The page's language (its path prefix). */
+  lang: Language;
 }
 
 /** The whole region: the view the map is created with before the chapter's camera applies (as the story). */
@@ -48,7 +53,24 @@ function forceTheme(palette: Palette, scheme: 'light' | 'dark'): void {
  */
 export function mountEmbed(root: HTMLElement): CrossroadsHook & { embed(): EmbedView } {
   const config = JSON.parse(root.dataset.embed ?? '{}') as EmbedPageConfig;
-  const view = embedViewFrom(location.search, { languages: config.languages, layers: config.order }, todayIso());
+  const known = { languages: config.languages, layers: config.order };
+  // Links made before languages had their own paths say ?lang=hy: send them to /hy/embed/<id>/.
+  const asked = readEmbedOptions(location.search, known).options.lang;
+  if (asked && asked !== config.lang) {
+    const query = new URLSearchParams(location.search);
+    query.delete('lang');
+    const search = query.toString();
+    location.replace(`${localizedPath(asked, `/embed/${config.chapterId}/`)}${search ? `?${search}` : ''}${location.hash}`);
+  }
+  const view: EmbedView = { ...embedViewFrom(location.search, known, todayIso()), lang: config.lang };
+  // Shows one usage or both in the title and note (html[data-names]), as on the site's pages.
+  wireLanguageControls();
+  const storyLink = root.querySelector<HTMLAnchorElement>('.embed-story-link');
+  if (storyLink && view.names !== 'both') {
+    const url = new URL(storyLink.href);
+    url.searchParams.set('names', view.names);
+    storyLink.href = url.href;
+  }
   const box = root.querySelector<HTMLElement>('[data-embed-map-box]')!;
   const container = root.querySelector<HTMLElement>('[data-map]')!;
   const status = root.querySelector<HTMLElement>('[data-map-status]')!;
@@ -112,6 +134,7 @@ export function mountEmbed(root: HTMLElement): CrossroadsHook & { embed(): Embed
       date: state.date,
       highlight: state.highlight,
       lang: view.lang,
+      naming: view.names,
       origin: location.origin,
       fontFaces: labelFontFaces(location.origin),
     });
@@ -168,6 +191,7 @@ export function mountEmbed(root: HTMLElement): CrossroadsHook & { embed(): Embed
       await whenMapIdle(map);
     },
     project: (lngLat) => projectToViewport(map, lngLat),
+    labels: () => renderedLabels(map),
     chapter: () => config.chapterId,
     mapState: () => applier?.last() ?? null,
     view: () => {

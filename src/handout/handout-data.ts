@@ -1,4 +1,5 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import { glossaryTerms, storyChapters, type LocalizedChapter } from '../i18n/localized-content.ts';
 import type { Language } from '../schemas/place-names.ts';
 import type { GlossaryTerm } from '../schemas/glossary-term.ts';
 import type { DiscussionQuestion } from '../schemas/discussion.ts';
@@ -29,12 +30,12 @@ export interface HandoutChapter {
 
 /** Returns every chapter of a language as a handout page, in story order; the build fails when a chapter has no questions or names an unknown term. */
 export async function loadHandout(lang: Language): Promise<HandoutChapter[]> {
-  const chapters = (await getCollection('chapters', (c) => c.id.startsWith(`${lang}/`))).sort((a, b) => a.data.order - b.data.order);
-  const glossary = new Map((await getCollection('glossary')).map((g) => [g.data.id, g.data]));
+  const chapters = await storyChapters(lang);
+  const glossary = new Map((await glossaryTerms(lang)).map((g) => [g.id, g]));
   const discussion = (await getCollection('discussion')).map((d) => d.data);
   const questions = questionsForChapters(discussion, chapters.map((c) => c.data.id));
-  return chapters.map((entry: CollectionEntry<'chapters'>, i) => {
-    const { data } = entry;
+  return chapters.map((chapter: LocalizedChapter, i) => {
+    const { data } = chapter;
     const terms = data.terms.map((id) => {
       const term = glossary.get(id);
       if (!term) throw new Error(`chapter "${data.id}": unknown glossary term "${id}"`);
@@ -49,7 +50,7 @@ export async function loadHandout(lang: Language): Promise<HandoutChapter[]> {
       mapDate: dayMonthYear(data.date),
       alt: data.alt,
       changes: data.changes,
-      facts: data.key_facts?.length ? handoutFacts(data.key_facts) : datedFacts(entry.body ?? '', data.period, { date: data.date, text: t('handout.map-date-fact', lang) }),
+      facts: data.key_facts?.length ? handoutFacts(data.key_facts) : datedFacts(chapter.body.body ?? '', data.period, { date: data.date, text: t('handout.map-date-fact', lang) }),
       terms,
       questions: questions[i]!,
       notes: data.notes,

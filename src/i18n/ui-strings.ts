@@ -2,7 +2,8 @@ import type { Language } from '../schemas/place-names.ts';
 
 /**
  * Every interface string of the site, by key, in the four languages.
- * English is complete; a `null` entry is a TODO that falls back to English until translated.
+ * Every key has all four languages: the type requires it (npm run check), and so does the build
+ * (src/i18n/integration.ts), so a missing string can never ship.
  * hy, az, ru — status: draft. Translated by a translator from the English source, pending
  * native-speaker review (check contested terminology and legend labels first).
  * Keep strings plain text (no HTML).
@@ -272,7 +273,7 @@ export const UI_STRINGS = {
   'handout.print': { en: 'Print', hy: 'Տպել', az: 'Çap et', ru: 'Печать' },
   'handout.print-hint': { en: 'Prints on A4 or Letter: a cover page, then one page per chapter.', hy: 'Տպվում է A4 կամ Letter ձևաչափով՝ շապիկի էջ, ապա մեկ էջ յուրաքանչյուր գլխի համար։', az: 'A4 və ya Letter formatında çap olunur: üz səhifəsi, sonra hər fəsil üçün bir səhifə.', ru: 'Печатается на A4 или Letter: титульная страница, затем по странице на главу.' },
   'handout.covers-heading': { en: 'What this handout covers', hy: 'Ինչ է ընդգրկում այս նյութը', az: 'Bu material nələri əhatə edir', ru: 'О чём этот материал' },
-  'handout.covers': { en: 'The roads, borders and front lines between Armenia and Azerbaijan from 1923 to today, in {n} chapters. Each page has the chapter’s map, its key dates, the words it uses and questions to discuss.', hy: 'Հայաստանի և Ադրբեջանի միջև ճանապարհները, սահմանները և առաջնագծերը՝ 1923-ից մինչև այսօր, {n} գլխում։ Յուրաքանչյուր էջում կա գլխի քարտեզը, հիմնական ամսաթվերը, նրանում օգտագործված բառերը և քննարկման հարցեր։', az: '1923-cü ildən bu günədək Ermənistan və Azərbaycan arasındakı yollar, sərhədlər və cəbhə xətləri, {n} fəsildə. Hər səhifədə fəslin xəritəsi, əsas tarixləri, işlədilən sözlər və müzakirə sualları var.', ru: 'Дороги, границы и линии фронта между Арменией и Азербайджаном с 1923 года до наших дней, в {n} главах. На каждой странице — карта главы, её ключевые даты, используемые в ней слова и вопросы для обсуждения.' },
+  'handout.covers': { en: 'The roads, borders and front lines between Armenia and Azerbaijan from 1923 to today, in {n} {chapters}. Each page has the chapter’s map, its key dates, the words it uses and questions to discuss.', hy: 'Հայաստանի և Ադրբեջանի միջև ճանապարհները, սահմանները և առաջնագծերը՝ 1923-ից մինչև այսօր, {n} {chapters}։ Յուրաքանչյուր էջում կա գլխի քարտեզը, հիմնական ամսաթվերը, նրանում օգտագործված բառերը և քննարկման հարցեր։', az: '1923-cü ildən bu günədək Ermənistan və Azərbaycan arasındakı yollar, sərhədlər və cəbhə xətləri, {n} {chapters}. Hər səhifədə fəslin xəritəsi, əsas tarixləri, işlədilən sözlər və müzakirə sualları var.', ru: 'Дороги, границы и линии фронта между Арменией и Азербайджаном с 1923 года до наших дней, в {n} {chapters}. На каждой странице — карта главы, её ключевые даты, используемые в ней слова и вопросы для обсуждения.' },
   'handout.how-heading': { en: 'How to use it', hy: 'Ինչպես օգտագործել', az: 'Necə istifadə etməli', ru: 'Как пользоваться' },
   'handout.how': { en: 'Read each chapter in the online story (or follow the slides), then use its page here: find the places on the map, check the key dates, look up the terms and talk through the questions in pairs. Contested places carry both names; hatched areas were held or contested, not anyone’s settled territory.', hy: 'Կարդացեք յուրաքանչյուր գլուխ առցանց պատմության մեջ (կամ հետևեք սլայդներին), ապա օգտագործեք դրա էջն այստեղ. գտեք վայրերը քարտեզի վրա, ստուգեք հիմնական ամսաթվերը, փնտրեք տերմինները և զույգերով քննարկեք հարցերը։ Վիճելի վայրերը նշված են երկու անվանումներով. շտրիխավորված տարածքները վերահսկվում էին կամ վիճելի էին և որևէ մեկի վերջնականապես հաստատված տարածք չեն։', az: 'Hər fəsli onlayn hekayədə oxuyun (və ya slaydları izləyin), sonra burada onun səhifəsindən istifadə edin: yerləri xəritədə tapın, əsas tarixləri yoxlayın, terminlərə baxın və sualları cüt-cüt müzakirə edin. Mübahisəli yerlərin hər iki adı verilir; ştrixlənmiş ərazilər kiminsə nəzarətində və ya mübahisəli idi, heç kimin qəti ərazisi deyil.', ru: 'Прочитайте каждую главу в онлайн-истории (или следите за слайдами), затем работайте с её страницей здесь: найдите места на карте, проверьте ключевые даты, посмотрите термины и обсудите вопросы в парах. У спорных мест указаны оба названия; заштрихованные области находились под чьим-то контролем или были спорными и не являются чьей-либо окончательно установленной территорией.' },
   'handout.how-teacher': { en: 'This edition adds, for each chapter, suggested answers to the questions, the presenter notes from the slides and the sources with their addresses. Hand out the student edition.', hy: 'Այս տարբերակը յուրաքանչյուր գլխի համար ավելացնում է հարցերի առաջարկվող պատասխանները, սլայդների ներկայացնողի նշումները և աղբյուրները՝ իրենց հասցեներով։ Աշակերտներին բաժանեք աշակերտների տարբերակը։', az: 'Bu nəşr hər fəsil üçün sualların tövsiyə olunan cavablarını, slaydlardakı məruzəçi qeydlərini və ünvanları ilə mənbələri əlavə edir. Şagirdlərə şagird nəşrini paylayın.', ru: 'В этой версии к каждой главе добавлены примерные ответы на вопросы, заметки докладчика из слайдов и источники с их адресами. Ученикам раздавайте версию для учеников.' },
@@ -314,17 +315,67 @@ export const UI_STRINGS = {
   'notfound.story': { en: 'Read the story from the beginning', hy: 'Կարդալ պատմությունը սկզբից', az: 'Hekayəni əvvəldən oxuyun', ru: 'Читать историю с начала' },
   'notfound.chapters': { en: 'List of chapters', hy: 'Գլուխների ցանկը', az: 'Fəsillərin siyahısı', ru: 'Список глав' },
   'notfound.glossary': { en: 'Glossary of terms', hy: 'Տերմինների բառարան', az: 'Terminlər lüğəti', ru: 'Словарь терминов' },
-} as const satisfies Record<string, Record<Language, string | null>>;
+  'language.switcher': { en: 'Language', hy: 'Լեզու', az: 'Dil', ru: 'Язык' },
+  'names.label': { en: 'Names of contested places', hy: 'Վիճելի վայրերի անվանումները', az: 'Mübahisəli yerlərin adları', ru: 'Названия спорных мест' },
+  'names.both': { en: 'Both names', hy: 'Երկու անվանումն էլ', az: 'Hər iki ad', ru: 'Оба названия' },
+  'names.arm': { en: 'Armenian usage', hy: 'Հայկական գործածությամբ', az: 'Erməni istifadəsi', ru: 'Как принято в Армении' },
+  'names.aze': { en: 'Azerbaijani usage', hy: 'Ադրբեջանական գործածությամբ', az: 'Azərbaycan istifadəsi', ru: 'Как принято в Азербайджане' },
+  'names.note-heading': { en: 'Names on this map', hy: 'Անվանումներն այս քարտեզում', az: 'Bu xəritədəki adlar', ru: 'Названия на этой карте' },
+  'names.note': {
+    en: 'Many places here have an Armenian and an Azerbaijani name. By default the map and the text give both, e.g. Stepanakert / Khankendi, in the order usual in the language you read. You can choose one side’s usage instead; the choice stays in the page address and is not stored. Choosing a usage shows how one side names a place; it is not a statement about who it belongs to.',
+    hy: 'Այստեղ շատ վայրեր ունեն հայերեն և ադրբեջաներեն անվանում։ Ըստ լռելյայնի՝ քարտեզը և տեքստը տալիս են երկուսն էլ, օրինակ՝ Ստեփանակերտ / Խանքենդի, ձեր կարդացած լեզվում ընդունված հերթականությամբ։ Փոխարենը կարող եք ընտրել կողմերից մեկի գործածությունը. ընտրությունը մնում է էջի հասցեում և չի պահպանվում։ Գործածության ընտրությունը ցույց է տալիս, թե ինչպես է կողմերից մեկն անվանում վայրը, և հայտարարություն չէ այն մասին, թե ում է այն պատկանում։',
+    az: 'Buradakı bir çox yerin erməni və azərbaycan dilində adı var. Susmaya görə xəritə və mətn hər ikisini verir, məsələn, Xankəndi / Stepanakert, oxuduğunuz dildə qəbul olunmuş sıra ilə. Bunun əvəzinə tərəflərdən birinin istifadəsini seçə bilərsiniz; seçim səhifə ünvanında qalır və yadda saxlanmır. İstifadənin seçilməsi tərəflərdən birinin yeri necə adlandırdığını göstərir; bu, yerin kimə məxsus olması barədə bəyanat deyil.',
+    ru: 'У многих мест здесь есть армянское и азербайджанское название. По умолчанию карта и текст дают оба, например Степанакерт / Ханкенди, в порядке, принятом в языке, на котором вы читаете. Вместо этого можно выбрать вариант одной из сторон; выбор хранится только в адресе страницы и нигде не сохраняется. Выбор варианта показывает, как место называет одна из сторон, и не является заявлением о его принадлежности.',
+  },
+  'names.short-both': { en: 'Contested places carry both sides’ names.', hy: 'Վիճելի վայրերը նշված են երկու կողմերի անվանումներով։', az: 'Mübahisəli yerlər hər iki tərəfin adları ilə verilir.', ru: 'У спорных мест указаны названия обеих сторон.' },
+  'names.short-arm': { en: 'Contested places are named as in Armenian usage.', hy: 'Վիճելի վայրերն անվանված են հայկական գործածությամբ։', az: 'Mübahisəli yerlər erməni istifadəsinə görə adlandırılıb.', ru: 'Спорные места названы так, как принято в Армении.' },
+  'names.short-aze': { en: 'Contested places are named as in Azerbaijani usage.', hy: 'Վիճելի վայրերն անվանված են ադրբեջանական գործածությամբ։', az: 'Mübahisəli yerlər Azərbaycan istifadəsinə görə adlandırılıb.', ru: 'Спорные места названы так, как принято в Азербайджане.' },
+  'translation.fallback': {
+    en: 'This chapter’s full text has not been translated yet, so it is shown in English. The title, the map description and the key facts are translated.',
+    hy: 'Այս գլխի ամբողջական տեքստը դեռ թարգմանված չէ, ուստի ցուցադրվում է անգլերենով։ Վերնագիրը, քարտեզի նկարագրությունը և հիմնական փաստերը թարգմանված են։',
+    az: 'Bu fəslin tam mətni hələ tərcümə olunmayıb, ona görə də ingilis dilində göstərilir. Başlıq, xəritənin təsviri və əsas faktlar tərcümə olunub.',
+    ru: 'Полный текст этой главы ещё не переведён, поэтому он показан на английском. Заголовок, описание карты и ключевые факты переведены.',
+  },
+  'translation.draft': {
+    en: 'Draft translation: not yet reviewed by a native speaker.',
+    hy: 'Թարգմանության սևագիր. դեռ չի ստուգվել մայրենի լեզվով խոսողի կողմից։',
+    az: 'Tərcümənin qaralaması: hələ ana dili daşıyıcısı tərəfindən yoxlanılmayıb.',
+    ru: 'Черновой перевод: ещё не проверен носителем языка.',
+  },
+  'translation.glossary-fallback': { en: 'in English: not translated yet', hy: 'անգլերեն. դեռ թարգմանված չէ', az: 'ingiliscə: hələ tərcümə olunmayıb', ru: 'на английском: ещё не переведено' },
+} as const satisfies Record<string, Record<Language, string>>;
 
 export type UiStringKey = keyof typeof UI_STRINGS;
 
 /** Returns the interface string for a key in a language, falling back to English where untranslated. */
 export function t(key: UiStringKey, lang: Language = 'en'): string {
-  const entry = UI_STRINGS[key] as Record<Language, string | null>;
+  const entry = UI_STRINGS[key] as Record<Language, string | null | undefined>;
   return entry[lang] ?? entry.en!;
+}
+
+/**
+ * Words whose form depends on a count, per CLDR plural category (Intl.PluralRules): Russian needs
+ * one/few/many ("в 1 главе", "в 18 главах"), Armenian and Azerbaijani keep one form after numbers.
+ */
+export const UI_PLURALS = {
+  chapters: {
+    en: { one: 'chapter', other: 'chapters' },
+    hy: { one: 'գլխում', other: 'գլխում' },
+    az: { one: 'fəsildə', other: 'fəsildə' },
+    ru: { one: 'главе', few: 'главах', many: 'главах', other: 'главах' },
+  },
+} as const satisfies Record<string, Record<Language, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>>;
+
+/** Returns the form of a counted word for `n` in a language. */
+export function plural(key: keyof typeof UI_PLURALS, n: number, lang: Language = 'en'): string {
+  const forms = UI_PLURALS[key][lang] as Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  return forms[new Intl.PluralRules(lang).select(n)] ?? forms.other;
 }
 
 /** Returns the keys still untranslated in a language (TODO list for translators). */
 export function untranslatedKeys(lang: Language): UiStringKey[] {
-  return (Object.keys(UI_STRINGS) as UiStringKey[]).filter((k) => (UI_STRINGS[k] as Record<Language, string | null>)[lang] === null);
+  return (Object.keys(UI_STRINGS) as UiStringKey[]).filter((k) => {
+    const value = (UI_STRINGS[k] as Record<Language, unknown>)[lang];
+    return typeof value !== 'string' || value.trim() === '';
+  });
 }

@@ -4,6 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import { LAYER_REGISTRY } from './layer-registry.ts';
 import type { LayerId } from '../schemas/layer-properties.ts';
 import type { Language } from '../schemas/place-names.ts';
+import { contestedPairsFrom, type ContestedPair } from '../i18n/contested-names.ts';
 
 /**
  * Where built layers are read from at build time: geodata/layers/ under the project root
@@ -44,4 +45,9 @@ export function featureNamesById(wanted: ReadonlySet<string>, lang: Language): R
     }
   }
   return names;
+}
+
+/** The contested places' two names in a language, from the built places layer (the map's own labels). */
+export function contestedPairs(lang: Language): ContestedPair[] {
+  return contestedPairsFrom((readBuiltLayers().places?.features ?? []) as { properties: Record<string, unknown> }[], lang);
 }

@@ -18,6 +18,8 @@ export interface CrossroadsHook {
   idle(): Promise<void>;
   /** Returns the viewport (CSS px) position of a [lng, lat], or null without a map. */
   project(lngLat: [number, number]): { x: number; y: number } | null;
+  /** Story, embeds and slides: the label texts placed on the map now, sorted (empty without a map). */
+  labels?(): string[];
   /** Story: the active chapter id (null when the story has no chapters). */
   chapter?(): string | null;
   /** Story: the map state last applied to the map (mapStateFor of a chapter), or null before the map exists. */

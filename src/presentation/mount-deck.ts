@@ -3,6 +3,7 @@ import type { LayerId } from '../schemas/layer-properties.ts';
 import type { MapState } from '../story/map-state.ts';
 import { createDeckController } from './deck-controller.ts';
 import { mountSlideMap } from './slide-map.ts';
+import { currentNaming } from '../i18n/page-language.ts';
 import type { DeckState } from './sync.ts';
 
 /** What the slides page hands its script about each slide (JSON in a data attribute: no inline script). */
@@ -22,7 +23,9 @@ const fill = (template: string, values: Record<string, string | number>) =>
  * screen and the speaker view. The deck controller does keys, swipes, the address and the sync.
  */
 export function mountDeck(root: HTMLElement): CrossroadsHook {
-  const slides = JSON.parse(root.dataset.slides ?? '[]') as DeckSlideData[];
+  // The teacher's naming mode (?names=) applies to every slide's map; the states are built with `both`.
+  const naming = currentNaming();
+  const slides = (JSON.parse(root.dataset.slides ?? '[]') as DeckSlideData[]).map((slide) => ({ ...slide, state: { ...slide.state, naming } }));
   const layers = JSON.parse(root.dataset.layers ?? '[]') as LayerId[];
   const sections = [...root.querySelectorAll<HTMLElement>('[data-slide]')];
   const live = q<HTMLElement>(root, '[data-live]');
@@ -128,6 +131,7 @@ export function mountDeck(root: HTMLElement): CrossroadsHook {
       return { date: s?.date ?? '', visibleLayers: s?.layers ?? [], availableLayers: layers, mapErrors: map?.errors() ?? 0 };
     },
     project: (lngLat) => map?.project(lngLat) ?? null,
+    labels: () => map?.labels() ?? [],
     chapter: () => slides[deck.state().index]?.id ?? null,
     mapState: () => map?.last() ?? null,
     animatedFrames: () => map?.animatedFrames() ?? 0,

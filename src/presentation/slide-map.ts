@@ -1,6 +1,6 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { createMap } from '../map/create-map.ts';
-import { projectToViewport, whenMapIdle } from '../map/map-hook-helpers.ts';
+import { projectToViewport, renderedLabels, whenMapIdle } from '../map/map-hook-helpers.ts';
 import { buildStyle, layerDataUrl } from '../map/style/build-style.ts';
 import { labelFontFaces } from '../map/style/font-faces.ts';
 import { PROJECTOR } from '../map/style/palette.ts';
@@ -22,6 +22,7 @@ export interface SlideMap {
   last(): MapState | null;
   view(): { center: [number, number]; zoom: number; bearing: number; pitch: number } | null;
   project(lngLat: [number, number]): { x: number; y: number } | null;
+  labels(): string[];
   /** Frames drawn during animated camera moves (0 under reduced motion). */
   animatedFrames(): number;
   errors(): number;
@@ -52,6 +53,8 @@ export function mountSlideMap(container: HTMLElement, { first, layers, label }: 
       visible: new Set(first.layers),
       date: first.date,
       highlight: first.highlight,
+      lang: first.language,
+      naming: first.naming,
       origin: location.origin,
       fontFaces: labelFontFaces(location.origin),
     });
@@ -104,6 +107,7 @@ export function mountSlideMap(container: HTMLElement, { first, layers, label }: 
       return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
     },
     project: (lngLat) => projectToViewport(map, lngLat),
+    labels: () => renderedLabels(map),
     animatedFrames: () => frames,
     errors: () => errors,
   };

@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { storyChapters } from '../i18n/localized-content.ts';
 import { t, type UiStringKey } from '../i18n/ui-strings.ts';
 import { featureNamesById } from '../layers/layer-files.ts';
 import type { Language } from '../schemas/place-names.ts';
@@ -31,7 +31,7 @@ const DATE_LOCALE: Record<Language, string> = { en: 'en-GB', hy: 'hy', az: 'az',
 
 /** Returns every chapter of a language as a slide, in story order. */
 export async function loadSlides(lang: Language): Promise<SlideData[]> {
-  const chapters = (await getCollection('chapters', (c) => c.id.startsWith(`${lang}/`))).sort((a, b) => a.data.order - b.data.order);
+  const chapters = await storyChapters(lang);
   const names = featureNamesById(new Set(chapters.flatMap((c) => c.data.highlight)), lang);
   return chapters.map(({ data }) => ({
     id: data.id,

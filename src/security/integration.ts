@@ -2,7 +2,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headerRules, headersFile, nginxSnippet } from './headers.ts';
+import { headerRules, headersFile, LANGUAGE_DIRS, nginxSnippet } from './headers.ts';
 
 /**
  * Astro integration: after the build, writes the host configuration for the security headers
@@ -16,7 +16,10 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const entries = (await readdir(root, { withFileTypes: true })).map((e) => ({ name: e.name, dir: e.isDirectory() }));
+        const list = async (dir: URL | string) => (await readdir(dir, { withFileTypes: true })).map((e) => ({ name: e.name, dir: e.isDirectory() }));
+        const entries = await Promise.all(
+          (await list(root)).map(async (e) => (e.dir && LANGUAGE_DIRS.includes(e.name) ? { ...e, children: await list(join(root, e.name)) } : e)),
+        );
         const rules = headerRules(entries);
         await writeFile(join(root, '_headers'), headersFile(rules));
         await writeFile(join(root, 'nginx-headers.conf'), nginxSnippet());

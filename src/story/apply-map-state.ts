@@ -1,4 +1,5 @@
 import { applyLayerVisibility, type VisibilityTarget } from '../map/apply-layer-visibility.ts';
+import { setLabels, type LabelTarget } from '../map/set-labels.ts';
 import { crossingStatesOn } from '../map/style/crossing-status.ts';
 import { CROSSING_STATE } from '../map/style/data-layers.ts';
 import { DATE_STATE } from '../map/style/date-filter.ts';
@@ -12,6 +13,7 @@ export type CrossingFeature = Parameters<typeof crossingStatesOn>[0][number];
 
 /** The part of the MapLibre map the story drives (a fake stands in for it in unit tests). */
 export interface StoryMapTarget extends VisibilityTarget {
+  setLayoutProperty: VisibilityTarget['setLayoutProperty'] & LabelTarget['setLayoutProperty'];
   stop(): unknown;
   jumpTo(options: object): unknown;
   easeTo(options: object): unknown;
@@ -62,7 +64,7 @@ export function fitPadding(padding: number, width: number, height: number, cover
 /**
  * Returns an applier for a map. Each call stops the running transition first (a stale flight never
  * finishes over a newer chapter), then sets only what differs from the last state: layer visibility,
- * the `date` and `highlight` global state, the crossings' feature-state, and the camera.
+ * the `date` and `highlight` global state, the crossings' feature-state, the labels, and the camera.
  */
 export function createStateApplier(
   map: StoryMapTarget,
@@ -87,6 +89,8 @@ export function createStateApplier(
         colourCrossings(state.date);
       }
       if (!last || last.highlight.join() !== state.highlight.join()) map.setGlobalStateProperty(HIGHLIGHT_STATE, [...state.highlight]);
+      // The style is built with the first state's labels; only a change of language or naming relabels.
+      if (last && (last.language !== state.language || last.naming !== state.naming)) setLabels(map, state.language, state.naming);
       const move = cameraMove(state.camera, { animate });
       if (move.method === 'fitBounds') {
         const { clientWidth, clientHeight } = map.getContainer();

@@ -3,6 +3,7 @@ import type { Chapter } from '../schemas/chapter.ts';
 import type { LayerId } from '../schemas/layer-properties.ts';
 import type { Language } from '../schemas/place-names.ts';
 import { LAYER_REGISTRY } from '../layers/layer-registry.ts';
+import type { NamingMode } from '../map/style/label-field.ts';
 
 /** What the map shows: a pure value, compared and applied as a whole. */
 export interface MapState {
@@ -14,7 +15,10 @@ export interface MapState {
   /** Feature ids drawn emphasised. */
   highlight: string[];
   camera: Camera;
+  /** Label language. */
   language: Language;
+  /** How contested places are labelled (the reader's choice, from the URL). */
+  naming: NamingMode;
 }
 
 /** The chapter fields the map state depends on (so callers need not pass prose). */
@@ -30,7 +34,7 @@ export const BASEMAP_LAYERS: readonly LayerId[] = LAYER_REGISTRY.filter((l) => l
  */
 export function mapStateFor(
   chapter: ChapterMapFields,
-  options: { language: Language; viewport: 'desktop' | 'phone'; date?: string },
+  options: { language: Language; viewport: 'desktop' | 'phone'; date?: string; naming?: NamingMode },
 ): MapState {
   const wanted = new Set<LayerId>([...BASEMAP_LAYERS, ...chapter.layers]);
   return {
@@ -40,6 +44,7 @@ export function mapStateFor(
     highlight: [...chapter.highlight].sort(),
     camera: options.viewport === 'phone' ? (chapter.camera.phone ?? chapter.camera.desktop) : chapter.camera.desktop,
     language: options.language,
+    naming: options.naming ?? 'both',
   };
 }
 

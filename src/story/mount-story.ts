@@ -2,14 +2,13 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { LayerId } from '../schemas/layer-properties.ts';
 import { createMap } from '../map/create-map.ts';
 import { projectToViewport, whenMapIdle } from '../map/map-hook-helpers.ts';
-import { buildStyle, layerDataUrl } from '../map/style/build-style.ts';
-import { labelFontFaces } from '../map/style/font-faces.ts';
-import { DARK, LIGHT } from '../map/style/palette.ts';
-import { registryLayerOf } from '../map/style/layer-meta.ts';
+import { layerDataUrl } from '../map/layer-data-url.ts';
 import type { CrossroadsHook } from '../map/test-hook.ts';
+import { currentNaming, NAMING_EVENT } from '../i18n/page-language.ts';
+import type { NamingMode } from '../map/style/label-field.ts';
 import { renderTimeline, type Timeline } from '../timeline/render-timeline.ts';
 import { todayIso } from '../timeline/day-scale.ts';
-import { createStateApplier, type CrossingFeature, type StateApplier } from './apply-map-state.ts';
+import type { CrossingFeature, StateApplier } from './apply-map-state.ts';
 import { indexFeatures, kindLabel, validityText, type FeatureDetails, type LayerCollection } from './feature-details.ts';
 import { chapterFromHash, urlForChapter } from './hash-chapter.ts';
 import type { MapState } from './map-state.ts';
@@ -54,12 +53,16 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
   let active: string | null = null;
   let map: MaplibreMap | undefined;
   let applier: StateApplier | undefined;
+  // The style code, loaded with the map (src/map/map-runtime.ts).
+  let runtime: typeof import('../map/map-runtime.ts') | undefined;
   let exploring = false;
   let mapErrors = 0;
   let frames = 0;
   let transitioning = false;
   let pending: { state: MapState; animate: boolean; force: boolean } | null = null;
   let frame = 0;
+  // The reader's naming mode (URL only); chapter states are built with `both` and take it on here.
+  let naming: NamingMode = currentNaming();
 
   // The map sits under the sticky bar, whose height depends on the timeline's lanes and the font.
   const bar = q<HTMLElement>(root, '[data-story-bar]');
@@ -68,7 +71,15 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
   if (legendBox && !phone.matches) legendBox.open = true;
 
   const chapterOf = (id: string | null) => chapters.find((c) => c.id === id);
-  const stateOf = (id: string | null): MapState | null => chapterOf(id)?.states[phone.matches ? 'phone' : 'desktop'] ?? null;
+  const stateOf = (id: string | null): MapState | null => {
+    const state = chapterOf(id)?.states[phone.matches ? 'phone' : 'desktop'];
+    return state ? { ...state, naming } : null;
+  };
+  document.addEventListener(NAMING_EVENT, (e) => {
+    naming = (e as CustomEvent<NamingMode>).detail;
+    // At once, also while exploring; the next chapter's state carries the same naming.
+    if (map && runtime) runtime.setLabels(map, stateOf(active)?.language ?? 'en', naming);
+  });
 
   const showStatus = (text: string | null, kind: 'info' | 'error' = 'info') => {
     status.hidden = text === null;
@@ -277,6 +288,8 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
 
   const start = async (): Promise<{ ok: boolean; reason?: string }> => {
     const state = stateOf(active);
+    runtime = await import('../map/map-runtime.ts');
+    const { buildStyle, labelFontFaces, DARK, LIGHT, registryLayerOf, createStateApplier } = runtime;
     const palette = window.matchMedia?.('(prefers-color-scheme: dark)').matches ? DARK : LIGHT;
     const style = buildStyle({
       palette,
@@ -284,6 +297,8 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
       visible: new Set(state?.layers ?? available),
       date: state?.date ?? todayIso(),
       highlight: state?.highlight ?? [],
+      lang: state?.language ?? 'en',
+      naming,
       origin: location.origin,
       fontFaces: labelFontFaces(location.origin),
     });
@@ -367,6 +382,7 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
       return { date: s?.date ?? '', visibleLayers: s?.layers ?? [], availableLayers: available, mapErrors };
     },
     project: (lngLat) => projectToViewport(map, lngLat),
+    labels: () => runtime?.renderedLabels(map) ?? [],
     chapter: () => active,
     mapState: () => applier?.last() ?? null,
     animatedFrames: () => frames,

@@ -280,6 +280,16 @@ describe.skipIf(CHAPTERS.length < 3)('the slides with WebGL 2', () => {
     it(`screenshots at ${viewport.width}×${viewport.height}: first, middle and last slide, help; the caption is at least 32 px and nothing is clipped`, async () => {
       const { page, log } = await open(browser, '/present/', viewport);
       await ready(page);
+      // The map fills the screen beside the caption: never a zero-height box (a stylesheet-order bug once gave one).
+      const box = await page.evaluate(() => {
+        const map = document.querySelector<HTMLElement>('.deck-map')!.getBoundingClientRect();
+        const caption = document.querySelector<HTMLElement>('.slide-caption')!.getBoundingClientRect();
+        return { map: map.toJSON() as DOMRect, captionRight: caption.right, captionBottom: caption.bottom };
+      });
+      const beside = viewport.width > viewport.height;
+      expect(box.map.height, 'map height').toBeGreaterThan(viewport.height * (beside ? 0.9 : 0.4));
+      expect(box.map.right, 'map right edge').toBeLessThanOrEqual(viewport.width + 1);
+      expect(box.map.width + (beside ? box.captionRight : 0), 'map width').toBeGreaterThan(viewport.width * 0.95);
       const mid = Math.floor(ids.length / 2);
       for (const [name, index] of [['first', 0], ['middle', mid], ['last', ids.length - 1]] as const) {
         await page.keyboard.type(String(index + 1));

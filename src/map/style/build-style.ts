@@ -1,3 +1,4 @@
+import { layerDataUrl } from '../layer-data-url.ts';
 import type { FontFacesSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerId } from '../../schemas/layer-properties.ts';
 import type { Language } from '../../schemas/place-names.ts';
@@ -57,8 +58,7 @@ export interface BuildStyleOptions {
   fontFaces?: FontFacesSpecification;
 }
 
-/** Returns the URL of a layer's GeoJSON on our own origin. */
-export const layerDataUrl = (id: LayerId, origin = ''): string => `${origin}/data/${id}.geojson`;
+export { layerDataUrl };
 
 /**
  * Returns the whole map style: one GeoJSON source per available layer (promoteId 'id'),

@@ -10,7 +10,7 @@ import { BASEMAP_LAYERS, mapStateFor } from '../../../src/story/map-state.ts';
 const known = { languages: LANGUAGES, layers: LAYER_REGISTRY.map((l) => l.id) };
 const TODAY = '2025-06-30';
 const view = (search: string) => embedViewFrom(search, known, TODAY);
-const DEFAULT: EmbedView = { lang: 'en', date: null, layers: null, camera: null, theme: 'auto', plain: false, static: false, scrollzoom: false, childId: null };
+const DEFAULT: EmbedView = { lang: 'en', names: 'both', date: null, layers: null, camera: null, theme: 'auto', plain: false, static: false, scrollzoom: false, childId: null };
 
 describe('embed query', () => {
   it('knows the region and the layers in the schemas’ order', () => {
@@ -25,8 +25,9 @@ describe('embed query', () => {
   });
 
   it('reads every parameter', () => {
-    expect(view('?lang=ru&date=2020-11-10&layers=crossings,nkao,nkao&theme=dark&plain=1&static=true&scrollzoom=1&bbox=45,39,47,40.5&childId=map-1')).toEqual({
+    expect(view('?lang=ru&names=aze&date=2020-11-10&layers=crossings,nkao,nkao&theme=dark&plain=1&static=true&scrollzoom=1&bbox=45,39,47,40.5&childId=map-1')).toEqual({
       lang: 'ru',
+      names: 'aze',
       date: '2020-11-10',
       layers: ['nkao', 'crossings'],
       camera: { bounds: [45, 39, 47, 40.5], padding: 12 },
@@ -54,7 +55,7 @@ describe('embed query', () => {
   });
 
   it('keeps parseEmbedQuery the inverse of embedQuery, camera and scrollzoom included', () => {
-    const v = { lang: 'hy', date: '2023-09-19', layers: ['routes', 'crossings'], theme: 'light', plain: true, scrollzoom: true, bbox: [44.5, 39, 46.25, 40.5] } as const;
+    const v = { names: 'arm', date: '2023-09-19', layers: ['routes', 'crossings'], theme: 'light', plain: true, scrollzoom: true, bbox: [44.5, 39, 46.25, 40.5] } as const;
     expect(parseEmbedQuery(embedQuery(v))).toEqual({ options: v, ignored: [] });
     const c = { center: [45.5, 40.1], zoom: 8.5 } as const;
     expect(parseEmbedQuery(embedQuery(c))).toEqual({ options: c, ignored: [] });

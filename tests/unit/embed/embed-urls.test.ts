@@ -54,16 +54,24 @@ describe('custom views', () => {
     expect(embedQuery({ lang: 'en', theme: 'auto' })).toBe('');
   });
   it('writes keys in a fixed order and layers in registry order', () => {
-    expect(embedPath('blockade', { static: true, layers: ['crossings', 'nkao', 'crossings'], date: '2023-01-01', lang: 'hy', theme: 'dark', plain: true })).toBe(
-      '/embed/blockade/?lang=hy&date=2023-01-01&layers=nkao,crossings&theme=dark&plain=1&static=1',
+    expect(embedPath('blockade', { static: true, layers: ['crossings', 'nkao', 'crossings'], date: '2023-01-01', names: 'aze', theme: 'dark', plain: true })).toBe(
+      '/embed/blockade/?names=aze&date=2023-01-01&layers=nkao,crossings&theme=dark&plain=1&static=1',
     );
+  });
+  it('puts the language in the path, as the site routes it, and leaves defaults out', () => {
+    expect(embedPath('blockade', { lang: 'hy' })).toBe('/hy/embed/blockade/');
+    expect(embedPath('blockade', { lang: 'en', names: 'both' })).toBe('/embed/blockade/');
+    expect(viewPaths('blockade', { lang: 'ru', names: 'arm' }).story).toBe('/ru/?names=arm#blockade');
+    expect(viewPaths('blockade', { lang: 'az' }).story).toBe('/az/#blockade');
+    expect(() => embedPath('blockade', { lang: 'fr' as never })).toThrow(/Unknown language/);
+    expect(() => embedQuery({ names: 'both-ways' as never })).toThrow(/naming mode/);
   });
   it('refuses unknown layers and bad dates', () => {
     expect(() => embedQuery({ layers: ['nope' as never] })).toThrow(/Unknown layer/);
     expect(() => embedQuery({ date: '1 May 2020' })).toThrow(/ISO date/);
   });
   it('reads a query back (round trip)', () => {
-    const view = { lang: 'ru', date: '2020-11-10', layers: ['control-areas', 'lachin-corridor'], theme: 'light', plain: true, static: true } as const;
+    const view = { names: 'aze', date: '2020-11-10', layers: ['control-areas', 'lachin-corridor'], theme: 'light', plain: true, static: true } as const;
     expect(parseEmbedQuery(embedQuery(view))).toEqual({ options: view, ignored: [] });
   });
   it('drops what it does not understand and says so', () => {

@@ -92,3 +92,40 @@ describe('UI strings: every key translated', () => {
     for (const [key, entry] of entries) for (const lang of TRANSLATED) expect(entry[lang] ?? '', `${key} ${lang}`).not.toMatch(/<[a-z/!]/i);
   });
 });
+
+describe('UI strings: the build refuses a missing string', () => {
+  it('the integration passes on the real table', async () => {
+    const { uiStringsComplete } = await import('../../../src/i18n/integration.ts');
+    const hook = uiStringsComplete().hooks['astro:config:setup'] as () => void;
+    expect(() => hook()).not.toThrow();
+  });
+
+  it('untranslatedKeys finds a string that is missing, null or blank', async () => {
+    const table = UI_STRINGS as unknown as Record<string, Record<string, unknown>>;
+    const key = 'legend.heading';
+    const saved = { ...table[key] };
+    try {
+      for (const broken of [undefined, null, '  ']) {
+        table[key]!.ru = broken;
+        expect(untranslatedKeys('ru')).toEqual([key]);
+        const { uiStringsComplete } = await import('../../../src/i18n/integration.ts');
+        expect(() => (uiStringsComplete().hooks['astro:config:setup'] as () => void)()).toThrow(/ru: legend\.heading/);
+      }
+    } finally {
+      table[key] = saved;
+    }
+  });
+});
+
+describe('plural forms', () => {
+  it('picks the CLDR category of each language', async () => {
+    const { plural, UI_PLURALS } = await import('../../../src/i18n/ui-strings.ts');
+    expect(plural('chapters', 1, 'en')).toBe('chapter');
+    expect(plural('chapters', 18, 'en')).toBe('chapters');
+    expect(plural('chapters', 1, 'ru')).toBe('главе');
+    expect(plural('chapters', 21, 'ru')).toBe('главе');
+    expect(plural('chapters', 3, 'ru')).toBe('главах');
+    expect(plural('chapters', 18, 'ru')).toBe('главах');
+    for (const lang of ['en', 'hy', 'az', 'ru'] as const) expect(UI_PLURALS.chapters[lang].other.length).toBeGreaterThan(0);
+  });
+});

@@ -25,12 +25,19 @@ const ENTRIES = [
   { name: '_headers', dir: false },
   { name: 'nginx-headers.conf', dir: false },
   ...['assets', 'data', 'embed', 'explore', 'glossary', 'handout', 'maps', 'oembed', 'present'].map((name) => ({ name, dir: true })),
+  // The other languages: a folder each, with the pages (and an embed folder) inside.
+  ...['hy', 'az', 'ru'].map((name) => ({
+    name,
+    dir: true,
+    children: [{ name: 'index.html', dir: false }, ...['data', 'embed', 'explore', 'glossary', 'handout', 'present'].map((n) => ({ name: n, dir: true }))],
+  })),
 ];
 const PATHS = [
   '/', '/index.html', '/404.html', '/embed.js', '/favicon.svg', '/sw.js',
   '/assets/maplibre-gl.abc.js', '/data/countries.geojson', '/explore/', '/explore', '/explore/index.html',
   '/embed/', '/embed', '/embed/index.html', '/embed/blockade/', '/embed/blockade/index.html',
   '/present/notes/', '/handout/teacher/', '/oembed/blockade.json', '/maps/card/blockade.png', '/glossary/',
+  '/hy/', '/hy', '/hy/index.html', '/az/embed/', '/az/embed/blockade/', '/ru/embed/blockade/index.html', '/ru/present/notes/', '/hy/glossary/',
 ];
 
 /** Netlify's resolution: the last matching rule's value of a header wins. */
@@ -58,8 +65,8 @@ describe('Content-Security-Policy', () => {
   });
   it('lets any site frame the embed pages only', () => {
     expect(directives(contentSecurityPolicy('*')).get('frame-ancestors')).toBe('*');
-    for (const p of ['/embed', '/embed/', '/embed/blockade/']) expect(isEmbedPath(p), p).toBe(true);
-    for (const p of ['/', '/embed.js', '/embedded/', '/explore/', '/oembed/blockade.json']) expect(isEmbedPath(p), p).toBe(false);
+    for (const p of ['/embed', '/embed/', '/embed/blockade/', '/hy/embed/', '/ru/embed/blockade/']) expect(isEmbedPath(p), p).toBe(true);
+    for (const p of ['/', '/embed.js', '/embedded/', '/explore/', '/oembed/blockade.json', '/hyembed/', '/fr/embed/', '/hy/explore/']) expect(isEmbedPath(p), p).toBe(false);
     expect(headersForPath('/embed/blockade/')['Content-Security-Policy']).toBe(contentSecurityPolicy('*'));
     expect(headersForPath('/explore/')['Content-Security-Policy']).toBe(contentSecurityPolicy("'self'"));
   });
@@ -103,8 +110,8 @@ describe('nginx snippet', () => {
   it('sends the same CSP, switching frame-ancestors on the embed paths only', () => {
     const line = conf.split('\n').find((l) => l.startsWith('add_header Content-Security-Policy'))!;
     expect(line.replace('$crossroads_frame_ancestors', "'self'")).toContain(contentSecurityPolicy("'self'"));
-    expect(conf).toContain('if ($uri ~ "^/embed(/|$)")');
-    const re = /^\/embed(\/|$)/;
+    expect(conf).toContain('if ($uri ~ "^(/(hy|az|ru))?/embed(/|$)")');
+    const re = /^(\/(hy|az|ru))?\/embed(\/|$)/;
     for (const p of PATHS) expect(re.test(p), p).toBe(isEmbedPath(p));
   });
   it('sends the shared headers with `always` (on errors too)', () => {

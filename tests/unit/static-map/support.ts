@@ -23,6 +23,7 @@ export function createState(overrides: Partial<MapState> = {}): MapState {
     highlight: [],
     camera: { center: [46.5, 40.0], zoom: 6.8, bearing: 0, pitch: 0 },
     language: 'en',
+    naming: 'both',
     ...overrides,
   };
 }

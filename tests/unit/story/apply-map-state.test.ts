@@ -33,6 +33,7 @@ const state = (over: Partial<MapState> = {}): MapState => ({
   highlight: [],
   camera: { center: [46, 40], zoom: 7, bearing: 0, pitch: 0 },
   language: 'en',
+  naming: 'both',
   ...over,
 });
 

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { FullNamesSchema, type FullNames, type Names } from '../../../src/schemas/place-names.ts';
+
+/** Returns a feature's names as the flat properties every layer writes (name_en…name_ru). */
+export const nameProps = (n: Names) => ({ name_en: n.en, name_hy: n.hy, name_az: n.az, name_ru: n.ru });
+
+/** Names in the four languages by feature id, for layers whose features are computed, not listed. */
+export const NamesByIdSchema = z.record(z.string(), FullNamesSchema);
+
+/**
+ * Returns a lookup over a names table: `props(id)` throws when the table lacks the id, and
+ * `checkAllUsed()` throws when the table names a feature the script did not build (a stale entry).
+ */
+export function nameTable(table: Record<string, FullNames>, where: string) {
+  const used = new Set<string>();
+  return {
+    props(id: string) {
+      const n = table[id];
+      if (!n) throw new Error(`${where} has no names for ${id}`);
+      used.add(id);
+      return nameProps(n);
+    },
+    checkAllUsed() {
+      const stale = Object.keys(table).filter((id) => !used.has(id));
+      if (stale.length) throw new Error(`${where} names features that are not built: ${stale.join(', ')}`);
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { isLabelLayer } from './style/layer-meta.ts';
+import { labelField, type NamingMode } from './style/label-field.ts';
+import type { Language } from '../schemas/place-names.ts';
+
+/** The part of a MapLibre map that relabelling needs. */
+export interface LabelTarget {
+  getStyle(): { layers: LayerSpecification[] } | undefined;
+  setLayoutProperty(layerId: string, name: 'text-field', value: ExpressionSpecification): unknown;
+}
+
+/**
+ * Switches every label layer to a language and naming mode in place (no style rebuild, no refetch):
+ * the same labelField expression buildStyle writes, so a relabelled map equals a freshly built one.
+ */
+export function setLabels(map: LabelTarget, lang: Language, naming: NamingMode): void {
+  for (const layer of map.getStyle()?.layers ?? []) {
+    // Label layers include the place dots (circles, lifted with the labels): only symbols have text.
+    if (isLabelLayer(layer) && layer.type === 'symbol') map.setLayoutProperty(layer.id, 'text-field', labelField(lang, naming));
+  }
+}

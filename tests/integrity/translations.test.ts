@@ -1,0 +1,96 @@
+// The translations: every English chapter and glossary term has its parallel Armenian, Azerbaijani and
+// Russian entry, valid against its schema, with the same facts (numbers, key-fact count) and both names
+// of a contested place wherever the English gives both. Pure Node, no build.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
+import { ChapterSchema } from '../../src/schemas/chapter.ts';
+import { GlossaryTermSchema } from '../../src/schemas/glossary-term.ts';
+import { ChapterTranslationSchema, GlossaryTranslationSchema } from '../../src/schemas/translation.ts';
+import { splitContested } from '../../src/i18n/contested-names.ts';
+import { contestedPairs } from '../../src/layers/layer-files.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const LANGS = ['hy', 'az', 'ru'] as const;
+const chapterDir = (lang: string) => join(ROOT, 'src/content/chapters', lang);
+const split = (text: string) => {
+  const [, front, ...rest] = text.split(/^---$/m);
+  return { front: yaml.load(front!) as Record<string, unknown>, body: rest.join('---').trim() };
+};
+const english = readdirSync(chapterDir('en'))
+  .filter((f) => /^\d\d-.*\.md$/.test(f))
+  .sort()
+  .map((file) => ({ file, data: ChapterSchema.parse(split(readFileSync(join(chapterDir('en'), file), 'utf8')).front) }));
+const englishGlossary = GlossaryTermSchema.array().parse(yaml.load(readFileSync(join(ROOT, 'src/content/glossary/en.yaml'), 'utf8')));
+
+/** The numbers of a text, separators dropped ("4,388", "4 388" and "4388" are one number; "21.5" = "21,5"). */
+const numbers = (text: string): Set<string> =>
+  new Set([...text.replace(/(\d)[\s\u00a0\u202f.,](?=\d)/g, '$1').matchAll(/\d+/g)].map((m) => m[0]));
+/** True when an English number is in the translation, a two-digit year ("1992–94") also as its full form. */
+const hasNumber = (found: Set<string>, n: string) => found.has(n) || (n.length === 2 && (found.has(`19${n}`) || found.has(`20${n}`)));
+const pairCount = (text: string, lang: 'en' | (typeof LANGS)[number]) => splitContested(text, contestedPairs(lang)).filter((s) => !('text' in s)).length;
+/**
+ * Contested places named both ways: an exact pair, or both names as word starts, because Armenian and
+ * Russian decline the pair ("Շուշի/Շուշայի"). Declined pairs show both names in every naming mode.
+ */
+const bothNamed = (text: string, lang: (typeof LANGS)[number]) =>
+  pairCount(text, lang) > 0 || contestedPairs(lang).some((p) => [p.arm, p.aze].every((name) => new RegExp(`(?<![\\p{L}])${name.slice(0, Math.max(3, name.length - 2))}`, 'u').test(text)));
+
+describe.each(LANGS)('translation %s', (lang) => {
+  const files = english.map(({ file, data }) => {
+    const path = join(chapterDir(lang), file);
+    return { file, en: data, path, exists: existsSync(path) };
+  });
+
+  it('has a parallel file for every English chapter, and no other', () => {
+    expect(files.filter((f) => !f.exists).map((f) => f.file)).toEqual([]);
+    const extra = readdirSync(chapterDir(lang)).filter((f) => !english.some((e) => e.file === f));
+    expect(extra).toEqual([]);
+  });
+
+  it('validates every chapter file against its schema, with the English id and key-fact count', () => {
+    for (const { file, en, path } of files) {
+      const t = ChapterTranslationSchema.parse(split(readFileSync(path, 'utf8')).front);
+      expect(t.id, file).toBe(en.id);
+      expect(t.key_facts?.length ?? 0, file).toBe(en.key_facts?.length ?? 0);
+    }
+  });
+
+  it('keeps every number of the English short texts', () => {
+    for (const { file, en, path } of files) {
+      const t = ChapterTranslationSchema.parse(split(readFileSync(path, 'utf8')).front);
+      for (const field of ['title', 'alt', 'changes'] as const) {
+        const found = numbers(t[field]);
+        for (const n of numbers(en[field])) expect(hasNumber(found, n), `${file} ${field}: ${n}`).toBe(true);
+      }
+      (en.key_facts ?? []).forEach((fact, i) => {
+        const found = numbers(t.key_facts![i]!);
+        for (const n of numbers(fact)) expect(hasNumber(found, n), `${file} key fact ${i + 1}: ${n}`).toBe(true);
+      });
+    }
+  });
+
+  it('gives both names of a contested place wherever the English does', () => {
+    for (const { file, en, path } of files) {
+      const { front, body } = split(readFileSync(path, 'utf8'));
+      const t = ChapterTranslationSchema.parse(front);
+      for (const field of ['title', 'alt', 'changes'] as const) {
+        if (pairCount(en[field], 'en') > 0) expect(bothNamed(t[field], lang), `${file} ${field}`).toBe(true);
+      }
+      if (body) expect(body.length, `${file}: a translated body`).toBeGreaterThan(200);
+    }
+  });
+
+  it('translates the full text of the first four chapters at least', () => {
+    const translated = files.filter(({ path }) => split(readFileSync(path, 'utf8')).body.length > 0).map((f) => f.file);
+    expect(translated.slice(0, 4)).toEqual(english.slice(0, 4).map((e) => e.file));
+  });
+
+  it('has every glossary term, in the English order', () => {
+    const path = join(ROOT, 'src/content/glossary', `${lang}.yaml`);
+    const terms = GlossaryTranslationSchema.array().parse(yaml.load(readFileSync(path, 'utf8')));
+    expect(terms.map((t) => t.id)).toEqual(englishGlossary.map((t) => t.id));
+  });
+});
