@@ -30,6 +30,8 @@ export const UI_STRINGS = {
     hy: 'Այս զննարկիչը չի կարող ցուցադրել ինտերակտիվ քարտեզը (անհրաժեշտ է WebGL 2)։ Ներքևում տեքստը և շերտերի նկարագրությունները դեռևս պատմում են պատմությունը։', az: 'Bu brauzer interaktiv xəritəni göstərə bilmir (WebGL 2 lazımdır). Aşağıdakı mətn və qatların təsvirləri yenə də hekayəni danışır.', ru: 'Этот браузер не может отобразить интерактивную карту (нужен WebGL 2). Текст и описания слоёв ниже всё равно рассказывают историю.',
   },
   'map.error': { en: 'The map could not be loaded. Please reload the page.', hy: 'Քարտեզը չհաջողվեց բեռնել։ Խնդրում ենք թարմացնել էջը։', az: 'Xəritəni yükləmək mümkün olmadı. Zəhmət olmasa, səhifəni yeniləyin.', ru: 'Не удалось загрузить карту. Пожалуйста, перезагрузите страницу.' },
+  'map.retry': { en: 'Try again', hy: 'Կրկին փորձել', az: 'Yenidən cəhd edin', ru: 'Повторить' },
+  'map.data-error-layers': { en: 'Could not load: {layers}.', hy: 'Չհաջողվեց բեռնել՝ {layers}։', az: 'Yükləmək mümkün olmadı: {layers}.', ru: 'Не удалось загрузить: {layers}.' },
   'map.data-error': { en: 'Some map data could not be loaded; layers may be missing.', hy: 'Քարտեզի որոշ տվյալներ չհաջողվեց բեռնել. որոշ շերտեր կարող են բացակայել։', az: 'Xəritə məlumatlarının bir hissəsini yükləmək mümkün olmadı; bəzi qatlar görünməyə bilər.', ru: 'Часть данных карты не удалось загрузить; некоторых слоёв может не быть.' },
   'map.noscript': {
     en: 'The interactive map needs JavaScript. The text, the legend and the list of layers on this page work without it.',

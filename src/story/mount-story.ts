@@ -40,6 +40,7 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
   const container = q<HTMLElement>(root, '[data-map]')!;
   const status = q<HTMLElement>(root, '[data-map-status]')!;
   const description = q<HTMLElement>(root, '[data-map-description]');
+  const changesLive = q<HTMLElement>(root, '[data-map-changes]');
   const placeholder = q<HTMLImageElement>(root, '[data-map-placeholder]');
   const exploreButton = q<HTMLButtonElement>(root, '[data-explore]')!;
   const backButton = q<HTMLButtonElement>(root, '[data-back]')!;
@@ -125,6 +126,8 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
     timeline?.update(id);
     if (chapter && previous !== id) {
       if (description) description.textContent = chapter.alt;
+      // Not for the chapter the page opens on: the reader has not changed anything yet.
+      if (changesLive && previous !== null) changesLive.textContent = chapter.changes;
       if (placeholder && !map) placeholder.src = `/maps/${chapter.id}.svg`;
       syncLegend(stateOf(id)!.layers);
     }

@@ -12,5 +12,7 @@ export interface StoryChapterData {
   period: { from: string; to: string };
   date: string;
   alt: string;
+  /** What changed on the map since the previous chapter: announced to screen readers on each change. */
+  changes: string;
   states: { desktop: MapState; phone: MapState };
 }
