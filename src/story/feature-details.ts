@@ -65,7 +65,8 @@ export function indexFeatures(collections: readonly { layer: LayerId; data: Laye
 }
 
 /** Returns a kind id as words: "road-crossing" → "road crossing". */
-export const kindLabel = (kind: string): string => kind.replace(/-/g, ' ');
+/** What a feature is, in the reader's language: the labels of every kind (built into the page), else the kind spelt out. */
+export const kindLabel = (kind: string, labels: Readonly<Record<string, string>> = {}): string => labels[kind] ?? kind.replace(/-/g, ' ');
 
 /**
  * Returns the validity as text, e.g. "1923-07-07 – 1991-11-26". An open start reads `openStart`

@@ -41,6 +41,7 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
   const status = q<HTMLElement>(root, '[data-map-status]')!;
   const description = q<HTMLElement>(root, '[data-map-description]');
   const changesLive = q<HTMLElement>(root, '[data-map-changes]');
+  const kindWords = JSON.parse(root.dataset.kindLabels ?? '{}') as Record<string, string>;
   const placeholder = q<HTMLImageElement>(root, '[data-map-placeholder]');
   const exploreButton = q<HTMLButtonElement>(root, '[data-explore]')!;
   const backButton = q<HTMLButtonElement>(root, '[data-back]')!;
@@ -261,7 +262,7 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
       if (el) el.textContent = text;
     };
     set('[data-f-name]', d?.name ?? id);
-    set('[data-f-kind]', d ? kindLabel(d.kind) : '');
+    set('[data-f-kind]', d ? kindLabel(d.kind, kindWords) : '');
     set('[data-f-dates]', d ? validityText(d.validFrom, d.validTo, { openStart: root.dataset.openStart ?? '', openEnd: root.dataset.openEnd ?? '' }) : '');
     set('[data-f-accuracy]', d?.accuracy ?? root.dataset.noDetails ?? '');
     set('[data-f-note]', d?.note ?? '');

@@ -137,6 +137,19 @@ describe('languages and names', () => {
     await page.context().close();
   });
 
+  it('lets the embed builder set the language (the path) and the naming mode (the query)', async () => {
+    const { page } = await openPage(browser, `${server.origin}/az/embed/`, { width: 1280, height: 900 });
+    // The builder opens on its own page's language.
+    expect(await page.inputValue('#b-lang')).toBe('az');
+    await page.selectOption('#b-names', 'aze');
+    await page.selectOption('#b-lang', 'hy');
+    await page.waitForFunction(() => (document.querySelector<HTMLTextAreaElement>('[data-code=responsive]')?.value ?? '').includes('names=aze'));
+    const code = await page.inputValue('[data-code=responsive]');
+    expect(code).toMatch(/\/hy\/embed\/[a-z0-9-]+\/\?names=aze/);
+    expect(code).not.toContain('lang=');
+    await page.context().close();
+  });
+
   it('draws slides in the deck’s language', async () => {
     const { page } = await openPage(browser, `${server.origin}/az/present/#war-2020`, { width: 1280, height: 720 });
     expect((await waitForMap(page)).ok).toBe(true);
