@@ -6,7 +6,7 @@ import yaml from 'js-yaml';
 import { ChapterSchema } from './schemas/chapter.ts';
 import { GlossaryTermSchema } from './schemas/glossary-term.ts';
 import { DiscussionEntrySchema } from './schemas/discussion.ts';
-import { ChapterTranslationSchema, GlossaryTranslationSchema } from './schemas/translation.ts';
+import { ChapterTranslationSchema, DiscussionTranslationSchema, GlossaryTranslationSchema } from './schemas/translation.ts';
 
 /** Chapters, English (the source): src/content/chapters/en/NN-<id>.md. */
 const chapters = defineCollection({
@@ -26,17 +26,29 @@ const glossary = defineCollection({
   schema: GlossaryTermSchema,
 });
 
-/** Glossary translations, src/content/glossary/<lang>.yaml; entry ids are `<lang>/<term id>`. */
+/**
+ * Entries of the per-language YAML lists (src/content/<folder>/<hy|az|ru>.yaml), ids made unique as
+ * `<lang>/<id>` with the original id kept in `ref`. A missing file is reported by
+ * tests/integrity/translations.test.ts; the pages fall back to English.
+ */
+const translatedList = (folder: string) => async () =>
+  ['hy', 'az', 'ru'].flatMap((lang) => {
+    const path = `./src/content/${folder}/${lang}.yaml`;
+    if (!existsSync(path)) return [];
+    const entries = yaml.load(readFileSync(path, 'utf8')) as { id: string }[];
+    return entries.map((entry) => ({ ...entry, id: `${lang}/${entry.id}`, ref: entry.id }));
+  });
+
+/** Glossary translations, src/content/glossary/<lang>.yaml. */
 const glossaryTranslations = defineCollection({
-  loader: async () =>
-    ['hy', 'az', 'ru'].flatMap((lang) => {
-      const path = `./src/content/glossary/${lang}.yaml`;
-      // A missing file is reported by tests/integrity/translations.test.ts; the pages fall back to English.
-      if (!existsSync(path)) return [];
-      const entries = yaml.load(readFileSync(path, 'utf8')) as { id: string }[];
-      return entries.map((entry) => ({ ...entry, id: `${lang}/${entry.id}`, termId: entry.id }));
-    }),
-  schema: GlossaryTranslationSchema.extend({ id: z.string(), termId: GlossaryTranslationSchema.shape.id }),
+  loader: translatedList('glossary'),
+  schema: GlossaryTranslationSchema.extend({ id: z.string(), ref: GlossaryTranslationSchema.shape.id }),
+});
+
+/** Discussion questions translated, src/content/discussion/<lang>.yaml. */
+const discussionTranslations = defineCollection({
+  loader: translatedList('discussion'),
+  schema: DiscussionTranslationSchema.extend({ id: z.string(), ref: DiscussionTranslationSchema.shape.id }),
 });
 
 /** Discussion questions for the handout, by chapter id, with suggested answers for the teacher edition. */
@@ -45,4 +57,4 @@ const discussion = defineCollection({
   schema: DiscussionEntrySchema,
 });
 
-export const collections = { chapters, chapterTranslations, glossary, glossaryTranslations, discussion };
+export const collections = { chapters, chapterTranslations, glossary, glossaryTranslations, discussion, discussionTranslations };

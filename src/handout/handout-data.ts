@@ -1,5 +1,4 @@
-import { getCollection } from 'astro:content';
-import { glossaryTerms, storyChapters, type LocalizedChapter } from '../i18n/localized-content.ts';
+import { discussionEntries, glossaryTerms, storyChapters, type LocalizedChapter } from '../i18n/localized-content.ts';
 import type { Language } from '../schemas/place-names.ts';
 import type { GlossaryTerm } from '../schemas/glossary-term.ts';
 import type { DiscussionQuestion } from '../schemas/discussion.ts';
@@ -24,6 +23,8 @@ export interface HandoutChapter {
   facts: DatedFact[];
   terms: GlossaryTerm[];
   questions: readonly DiscussionQuestion[];
+  /** The language the questions are written in (English where not yet translated). */
+  questionsLang: Language;
   notes: string;
   sources: SourceCitation[];
 }
@@ -32,7 +33,8 @@ export interface HandoutChapter {
 export async function loadHandout(lang: Language): Promise<HandoutChapter[]> {
   const chapters = await storyChapters(lang);
   const glossary = new Map((await glossaryTerms(lang)).map((g) => [g.id, g]));
-  const discussion = (await getCollection('discussion')).map((d) => d.data);
+  const discussion = await discussionEntries(lang);
+  const questionsLang = new Map(discussion.map((d) => [d.id, d.lang]));
   const questions = questionsForChapters(discussion, chapters.map((c) => c.data.id));
   return chapters.map((chapter: LocalizedChapter, i) => {
     const { data } = chapter;
@@ -53,6 +55,7 @@ export async function loadHandout(lang: Language): Promise<HandoutChapter[]> {
       facts: data.key_facts?.length ? handoutFacts(data.key_facts) : datedFacts(chapter.body.body ?? '', data.period, { date: data.date, text: t('handout.map-date-fact', lang) }),
       terms,
       questions: questions[i]!,
+      questionsLang: questionsLang.get(data.id) ?? 'en',
       notes: data.notes,
       sources: data.sources,
     };

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Chapter } from '../schemas/chapter.ts';
 import type { GlossaryTerm } from '../schemas/glossary-term.ts';
+import type { DiscussionEntry } from '../schemas/discussion.ts';
 import type { Language } from '../schemas/place-names.ts';
 import type { TranslationStatus } from '../schemas/translation.ts';
 
@@ -53,10 +54,27 @@ export async function glossaryTerms(lang: Language): Promise<LocalizedTerm[]> {
   const english = (await getCollection('glossary')).map((g) => g.data);
   if (lang === 'en') return english.map((term) => ({ ...term, lang, status: 'source' }));
   const translations = new Map(
-    (await getCollection('glossaryTranslations', (t) => t.id.startsWith(`${lang}/`))).map((t) => [t.data.termId, t.data]),
+    (await getCollection('glossaryTranslations', (t) => t.id.startsWith(`${lang}/`))).map((t) => [t.data.ref, t.data]),
   );
   return english.map((term) => {
     const tr = translations.get(term.id);
     return tr ? { ...term, term: tr.term, definition: tr.definition, lang, status: tr.status } : { ...term, lang: 'en', status: 'source' };
+  });
+}
+
+/** A chapter's discussion questions in a language, with the language they are actually written in. */
+export type LocalizedDiscussion = DiscussionEntry & { lang: Language };
+
+/** Every chapter's discussion questions in a language; untranslated entries stay English. */
+export async function discussionEntries(lang: Language): Promise<LocalizedDiscussion[]> {
+  const english = (await getCollection('discussion')).map((d) => d.data);
+  if (lang === 'en') return english.map((entry) => ({ ...entry, lang }));
+  const translations = new Map(
+    (await getCollection('discussionTranslations', (t) => t.id.startsWith(`${lang}/`))).map((t) => [t.data.ref, t.data]),
+  );
+  return english.map((entry) => {
+    const tr = translations.get(entry.id);
+    // A translation must ask as many questions as the English, or the teacher edition's answers drift.
+    return tr && tr.questions.length === entry.questions.length ? { id: entry.id, questions: tr.questions, lang } : { ...entry, lang: 'en' };
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FeatureIdSchema } from './feature-properties.ts';
+import { DiscussionEntrySchema } from './discussion.ts';
 
 /**
  * How far a translation can be trusted: `draft` is translated from the English source and waits for a
@@ -42,3 +43,7 @@ export const GlossaryTranslationSchema = z
   })
   .strict();
 export type GlossaryTranslation = z.infer<typeof GlossaryTranslationSchema>;
+
+/** A chapter's discussion questions in another language: src/content/discussion/<hy|az|ru>.yaml, same ids and counts as en.yaml. */
+export const DiscussionTranslationSchema = DiscussionEntrySchema.extend({ status: TranslationStatusSchema }).strict();
+export type DiscussionTranslation = z.infer<typeof DiscussionTranslationSchema>;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { ChapterSchema } from '../../src/schemas/chapter.ts';
 import { GlossaryTermSchema } from '../../src/schemas/glossary-term.ts';
-import { ChapterTranslationSchema, GlossaryTranslationSchema } from '../../src/schemas/translation.ts';
+import { ChapterTranslationSchema, DiscussionTranslationSchema, GlossaryTranslationSchema } from '../../src/schemas/translation.ts';
 import { splitContested } from '../../src/i18n/contested-names.ts';
 import { contestedPairs } from '../../src/layers/layer-files.ts';
 
@@ -92,5 +92,13 @@ describe.each(LANGS)('translation %s', (lang) => {
     const path = join(ROOT, 'src/content/glossary', `${lang}.yaml`);
     const terms = GlossaryTranslationSchema.array().parse(yaml.load(readFileSync(path, 'utf8')));
     expect(terms.map((t) => t.id)).toEqual(englishGlossary.map((t) => t.id));
+  });
+});
+
+describe.each(LANGS)('discussion questions %s', (lang) => {
+  it('asks every chapter’s questions, as many as the English, in the English order', () => {
+    const english = yaml.load(readFileSync(join(ROOT, 'src/content/discussion/en.yaml'), 'utf8')) as { id: string; questions: unknown[] }[];
+    const translated = DiscussionTranslationSchema.array().parse(yaml.load(readFileSync(join(ROOT, 'src/content/discussion', `${lang}.yaml`), 'utf8')));
+    expect(translated.map((d) => [d.id, d.questions.length])).toEqual(english.map((d) => [d.id, d.questions.length]));
   });
 });
