@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { offlineServiceWorker } from './src/offline/integration.ts';
 import { securityHeaders } from './src/security/integration.ts';
+import { maplibreDefines, vendorMaplibre } from './src/map/vendor-maplibre.ts';
 import { uiStringsComplete } from './src/i18n/integration.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contestedNamesPlugin } from './src/i18n/markdown-contested-names.ts';
@@ -29,5 +30,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'never', assets: 'assets' },
   vite: {
     build: { assetsInlineLimit: 0 },
+    // MapLibre's modules are served as published, from one versioned folder (src/map/vendor-maplibre.ts).
+    plugins: [vendorMaplibre()],
+    define: maplibreDefines,
   },
 });

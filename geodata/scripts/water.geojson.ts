@@ -11,11 +11,14 @@ import { FullNamesSchema } from '../../src/schemas/place-names.ts';
 import { readSource } from './lib/read-source.ts';
 import { readInputJson } from './lib/read-input.ts';
 import { readBuiltLayer, writeLayer, type LayerScript } from './lib/layer-script.ts';
-import { SIMPLIFY_TOLERANCE } from './countries.geojson.ts';
 
 const WaterSourceSchema = z.array(
   z.object({ id: z.string(), kind: z.enum(['sea', 'lake']), inside: z.tuple([z.number(), z.number()]), names: FullNamesSchema }),
 );
+
+
+/** Simplification tolerance of the sea's outline in degrees (~100 m): finer than the countries', since coarser runs made the Caspian's ring cross itself. */
+const SEA_TOLERANCE = 0.001;
 
 /** Returns the sea polygon that contains `pt`, clipped to the region and simplified. */
 function seaAt(seas: { geometries: (Polygon | MultiPolygon)[] }, pt: Position): Polygon | MultiPolygon {
@@ -24,7 +27,7 @@ function seaAt(seas: { geometries: (Polygon | MultiPolygon)[] }, pt: Position): 
       if (booleanPointInPolygon(pt, polygon([p[0]!]))) {
         const clipped = bboxClip(polygon(p), REGION_BBOX).geometry as Polygon | MultiPolygon;
         const clean = cleanPolygons(clipped, { minPartKm2: 1, minHoleKm2: 1e9 });
-        return simplify(clean, { tolerance: SIMPLIFY_TOLERANCE, highQuality: true });
+        return simplify(clean, { tolerance: SEA_TOLERANCE, highQuality: true });
       }
     }
   }

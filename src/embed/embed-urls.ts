@@ -1,5 +1,5 @@
-import { LANGUAGES, type Language } from '../schemas/place-names.ts';
-import { LAYER_IDS, type LayerId } from '../schemas/layer-properties.ts';
+import { LANGUAGES, type Language } from '../schemas/languages.ts';
+import { LAYER_IDS, type LayerId } from '../schemas/layer-ids.ts';
 import { isIsoDate, readEmbedOptions } from './embed-query.ts';
 import { localizedPath } from '../i18n/locale-routes.ts';
 import { NAMING_MODES } from '../i18n/naming.ts';

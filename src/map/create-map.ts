@@ -1,6 +1,4 @@
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
-// The v6 worker is a separate module file that Vite cannot discover; emit it and point MapLibre at it.
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { patternImages } from './style/data-layers.ts';
 import type { Palette } from './style/palette.ts';
 
@@ -37,8 +35,9 @@ export async function createMap(container: HTMLElement, { style, palette, bounds
   if (!hasWebGL2()) return { ok: false, reason: 'no-webgl', message: 'WebGL 2 is not available' };
   let maplibregl: typeof import('maplibre-gl') | undefined;
   try {
-    maplibregl = await import('maplibre-gl');
-    maplibregl.setWorkerUrl(workerUrl);
+    // Served as published, not bundled (src/map/vendor-maplibre.ts): the page and the worker share one chunk.
+    maplibregl = (await import(/* @vite-ignore */ __MAPLIBRE_MODULE_URL__)) as typeof import('maplibre-gl');
+    maplibregl.setWorkerUrl(__MAPLIBRE_WORKER_URL__);
     const map = new maplibregl.Map({
       container,
       style,

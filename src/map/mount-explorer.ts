@@ -4,7 +4,9 @@ import { clampIso, dayToIso, isoToDay, todayIso } from '../timeline/day-scale.ts
 import { applyLayerVisibility } from './apply-layer-visibility.ts';
 import { createMap } from './create-map.ts';
 import { projectToViewport, whenMapIdle } from './map-hook-helpers.ts';
-import { buildStyle, layerDataUrl } from './style/build-style.ts';
+import { buildStyle } from './style/build-style.ts';
+import { errorSourceId, readDataErrorStrings, watchDataErrors, type DataErrorWatch } from './data-error-notice.ts';
+import { fetchLayerFeatures } from './fetch-layer-features.ts';
 import { crossingStatesOn } from './style/crossing-status.ts';
 import { CROSSING_STATE } from './style/data-layers.ts';
 import { DATE_STATE } from './style/date-filter.ts';
@@ -38,6 +40,7 @@ export function mountExplorer(root: HTMLElement): CrossroadsHook {
   let date = clampIso(root.dataset.date || maxDate, minDate, maxDate);
   let map: MaplibreMap | undefined;
   let mapErrors = 0;
+  let dataErrors: DataErrorWatch | undefined;
   let crossings: CrossingFeature[] = [];
   const visible = () => new Set(checkboxes.filter((c) => c.checked).map((c) => c.value as LayerId));
 
@@ -66,7 +69,8 @@ export function mountExplorer(root: HTMLElement): CrossroadsHook {
   };
 
   const setDate = (iso: string) => {
-    date = clampIso(iso, minDate, maxDate);
+    // Something that is not a date (a browser without a date picker lets anything through) keeps the date shown.
+    date = clampIso(iso, minDate, maxDate, date);
     range.value = String(isoToDay(date, minDate));
     dateInput.value = date;
     output.value = date;
@@ -114,14 +118,22 @@ export function mountExplorer(root: HTMLElement): CrossroadsHook {
       return { ok: false, reason: result.reason };
     }
     map = result.map;
-    map.on('error', () => {
+    map.on('error', (e) => {
       mapErrors += 1;
-      showStatus(status.dataset.dataError!, 'error');
+      // A layer file that failed has its own notice with "Try again" (watchDataErrors).
+      if (!errorSourceId(e)) showStatus(status.dataset.dataError!, 'error');
     });
-    if (available.includes('crossings')) {
-      const res = await fetch(layerDataUrl('crossings'));
-      crossings = res.ok ? ((await res.json()) as { features: CrossingFeature[] }).features : [];
-    }
+    const loadCrossings = async () => {
+      crossings = (await fetchLayerFeatures<CrossingFeature>('crossings')) ?? [];
+    };
+    dataErrors = watchDataErrors(map, {
+      host: status.parentElement ?? root,
+      strings: readDataErrorStrings(status),
+      onRecovered: (sources) => {
+        if (sources.includes('crossings')) void loadCrossings().then(applyCrossingStates);
+      },
+    });
+    if (available.includes('crossings')) await loadCrossings();
     if (!map.loaded()) await map.once('load');
     // The date may have moved while the map loaded.
     map.setGlobalStateProperty(DATE_STATE, date);
@@ -142,5 +154,6 @@ export function mountExplorer(root: HTMLElement): CrossroadsHook {
     idle,
     state: () => ({ date, visibleLayers: [...visible()], availableLayers: available, mapErrors }),
     project: (lngLat) => projectToViewport(map, lngLat),
+    failedData: () => dataErrors?.failed() ?? [],
   };
 }

@@ -18,6 +18,8 @@ export interface CrossroadsHook {
   idle(): Promise<void>;
   /** Returns the viewport (CSS px) position of a [lng, lat], or null without a map. */
   project(lngLat: [number, number]): { x: number; y: number } | null;
+  /** Every map page: the GeoJSON sources whose data failed to load and has not loaded since (sorted; what the "Try again" notice names). */
+  failedData?(): string[];
   /** Story, embeds and slides: the label texts placed on the map now, sorted (empty without a map). */
   labels?(): string[];
   /** Story: the active chapter id (null when the story has no chapters). */

@@ -6,9 +6,12 @@ export interface BuiltFile {
   content: Uint8Array;
 }
 
-/** Paths the service worker must not cache nor serve: itself, and the embed pages, which use no storage at all. */
+/**
+ * Paths the service worker must not cache nor serve: itself, the embed pages, which use no storage at
+ * all, and legacy .woff fonts: every browser with a service worker reads the woff2 beside them.
+ */
 export function isExcluded(path: string): boolean {
-  return path === 'sw.js' || path === 'embed.js' || /^(embed|oembed)\//.test(path) || /(^|\/)\./.test(path);
+  return path === 'sw.js' || path === 'embed.js' || /^((hy|az|ru)\/)?(embed|oembed)\//.test(path) || /(^|\/)\./.test(path) || path.endsWith('.woff');
 }
 
 /** Returns the URL a file is served at: "index.html" → "/", "handout/index.html" → "/handout/", others as they are. */

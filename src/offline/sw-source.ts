@@ -5,7 +5,7 @@ export const CACHE_PREFIX = 'crossroads-';
 
 /**
  * Returns the source of /sw.js for a build. The worker precaches every URL of the build on install
- * (cache `crossroads-<version>`), serves hashed assets (/assets/…) cache-first and everything else
+ * (cache `crossroads-<version>`), serves hashed assets (/assets/…, /vendor/…) cache-first and everything else
  * network-first with the cache as fallback (a slow network counts as none after a few seconds),
  * deletes the caches of other versions on activate, and never touches the embed pages.
  */
@@ -16,12 +16,29 @@ const CACHE = ${JSON.stringify(CACHE_PREFIX)} + VERSION;
 const PRECACHE = ${JSON.stringify(urls)};
 const NETWORK_TIMEOUT_MS = ${networkTimeoutMs};
 
+/** Files whose name changes with their content (hashed assets, the versioned map library): never refetched. */
+const immutable = (path) => path.startsWith('/assets/') || path.startsWith('/vendor/');
+
+/**
+ * Fills this version's cache: immutable files an older version already holds are copied from it (a new
+ * build changes a few pages, not the 1 MB of map code and fonts a classroom laptop already has); the
+ * rest is fetched, bypassing the HTTP cache. Any failure fails the install, so a half cache never serves.
+ */
+async function precache() {
+  const cache = await caches.open(CACHE);
+  const older = (await caches.keys()).filter((k) => k.startsWith(${JSON.stringify(CACHE_PREFIX)}) && k !== CACHE);
+  const toFetch = [];
+  for (const url of PRECACHE) {
+    let copy;
+    if (immutable(url)) for (const name of older) copy ??= await (await caches.open(name)).match(url);
+    if (copy) await cache.put(url, copy);
+    else toFetch.push(new Request(url, { cache: 'reload' }));
+  }
+  await cache.addAll(toFetch);
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' }))))
-      .then(() => self.skipWaiting()),
-  );
+  event.waitUntil(precache().then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -38,7 +55,7 @@ self.addEventListener('message', (event) => {
 });
 
 /** Embed pages use no storage: the worker lets them go to the network untouched. */
-const bypass = (url) => url.origin !== self.location.origin || /^\\/(embed|oembed)\\//.test(url.pathname) || url.pathname === '/embed.js' || url.pathname === '/sw.js';
+const bypass = (url) => url.origin !== self.location.origin || /^\\/(?:(?:hy|az|ru)\\/)?(?:embed|oembed)\\//.test(url.pathname) || url.pathname === '/embed.js' || url.pathname === '/sw.js';
 
 /** Looks a request up in this version's cache; a page asked for without its trailing slash finds the page with it. */
 async function fromCache(request) {
@@ -89,7 +106,7 @@ self.addEventListener('fetch', (event) => {
     // Files an embed page asks for go to the network too: embeds use no storage.
     const client = event.clientId ? await self.clients.get(event.clientId) : undefined;
     if (client && bypass(new URL(client.url))) return fetch(request);
-    return url.pathname.startsWith('/assets/') ? cacheFirst(request) : networkFirst(request);
+    return immutable(url.pathname) ? cacheFirst(request) : networkFirst(request);
   })());
 });
 `;

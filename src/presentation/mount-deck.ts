@@ -42,9 +42,20 @@ export function mountDeck(root: HTMLElement): CrossroadsHook {
   // The caption ends where the controls begin; their height depends on the font and on wrapping.
   const controls = q<HTMLElement>(root, '.deck-controls');
   if (controls) new ResizeObserver(() => root.style.setProperty('--controls-h', `${controls.offsetHeight}px`)).observe(controls);
-  const map = slides[0] ? mountSlideMap(q<HTMLElement>(root, '[data-map]')!, { first: slides[0].state, layers, label: root.dataset.mapLabel ?? 'Map' }) : undefined;
+  // Without the countries the live map is a blank sea: the slide's still map (shown unless the state is 'ready') stands in.
+  let basemapMissing = false;
+  let mapReady = false;
+  const notice = {
+    host: root,
+    onChange: (failed: string[]) => {
+      basemapMissing = failed.includes('countries');
+      if (mapReady) root.dataset.mapState = basemapMissing ? 'degraded' : 'ready';
+    },
+  };
+  const map = slides[0] ? mountSlideMap(q<HTMLElement>(root, '[data-map]')!, { first: slides[0].state, layers, label: root.dataset.mapLabel ?? 'Map', notice }) : undefined;
   void map?.ready.then((r) => {
-    root.dataset.mapState = r.ok ? 'ready' : 'failed';
+    mapReady = r.ok;
+    root.dataset.mapState = r.ok ? (basemapMissing ? 'degraded' : 'ready') : 'failed';
   });
 
   const render = (state: DeckState, previous: DeckState | null) => {
@@ -132,6 +143,7 @@ export function mountDeck(root: HTMLElement): CrossroadsHook {
     },
     project: (lngLat) => map?.project(lngLat) ?? null,
     labels: () => map?.labels() ?? [],
+    failedData: () => map?.failedData() ?? [],
     chapter: () => slides[deck.state().index]?.id ?? null,
     mapState: () => map?.last() ?? null,
     animatedFrames: () => map?.animatedFrames() ?? 0,

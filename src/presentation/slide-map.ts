@@ -1,7 +1,9 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { createMap } from '../map/create-map.ts';
 import { projectToViewport, renderedLabels, whenMapIdle } from '../map/map-hook-helpers.ts';
-import { buildStyle, layerDataUrl } from '../map/style/build-style.ts';
+import { buildStyle } from '../map/style/build-style.ts';
+import { readDataErrorStrings, watchDataErrors, type DataErrorWatch } from '../map/data-error-notice.ts';
+import { fetchLayerFeatures } from '../map/fetch-layer-features.ts';
 import { labelFontFaces } from '../map/style/font-faces.ts';
 import { PROJECTOR } from '../map/style/palette.ts';
 import type { LayerId } from '../schemas/layer-properties.ts';
@@ -26,10 +28,23 @@ export interface SlideMap {
   /** Frames drawn during animated camera moves (0 under reduced motion). */
   animatedFrames(): number;
   errors(): number;
+  /** Sources whose data failed to load and has not loaded since (see data-error-notice.ts). */
+  failedData(): string[];
+}
+
+/** Where the slides' data-error notice goes and what it says. */
+export interface SlideMapNotice {
+  /** The element the notice is placed in, which also carries the `data-data-errors` strings. */
+  host: HTMLElement;
+  /** Called when the set of failed sources changes. */
+  onChange?(failed: string[]): void;
 }
 
 /** Creates the slides' map in `container`, starting on `first`. */
-export function mountSlideMap(container: HTMLElement, { first, layers, label }: { first: MapState; layers: readonly LayerId[]; label: string }): SlideMap {
+export function mountSlideMap(
+  container: HTMLElement,
+  { first, layers, label, notice }: { first: MapState; layers: readonly LayerId[]; label: string; notice?: SlideMapNotice },
+): SlideMap {
   let map: MaplibreMap | undefined;
   let applier: StateApplier | undefined;
   let pending: { state: MapState; animate: boolean } | null = { state: first, animate: false };
@@ -37,6 +52,7 @@ export function mountSlideMap(container: HTMLElement, { first, layers, label }: 
   let frames = 0;
   let errors = 0;
   let moving = false;
+  let dataErrors: DataErrorWatch | undefined;
 
   const flush = () => {
     frame = 0;
@@ -66,6 +82,17 @@ export function mountSlideMap(container: HTMLElement, { first, layers, label }: 
     for (const h of [m.scrollZoom, m.boxZoom, m.dragPan, m.keyboard, m.doubleClickZoom, m.touchZoomRotate]) h.disable();
     m.getCanvas().tabIndex = -1;
     m.on('error', () => (errors += 1));
+    const loadCrossings = async () => applier?.setCrossings((await fetchLayerFeatures<CrossingFeature>('crossings')) ?? []);
+    if (notice) {
+      dataErrors = watchDataErrors(m, {
+        host: notice.host,
+        strings: readDataErrorStrings(notice.host),
+        onChange: notice.onChange,
+        onRecovered: (sources) => {
+          if (sources.includes('crossings')) void loadCrossings();
+        },
+      });
+    }
     m.on('moveend', () => (moving = false));
     m.on('render', () => {
       if (moving) frames += 1;
@@ -73,10 +100,7 @@ export function mountSlideMap(container: HTMLElement, { first, layers, label }: 
     applier = createStateApplier(m);
     if (!m.loaded()) await m.once('load');
     flush();
-    if (layers.includes('crossings')) {
-      const res = await fetch(layerDataUrl('crossings'));
-      applier.setCrossings(res.ok ? ((await res.json()) as { features: CrossingFeature[] }).features : []);
-    }
+    if (layers.includes('crossings')) await loadCrossings();
     await idle();
     return { ok: true };
   };
@@ -110,5 +134,6 @@ export function mountSlideMap(container: HTMLElement, { first, layers, label }: 
     labels: () => renderedLabels(map),
     animatedFrames: () => frames,
     errors: () => errors,
+    failedData: () => dataErrors?.failed() ?? [],
   };
 }

@@ -1,3 +1,4 @@
+import type { LayerId } from './layer-ids.ts';
 import { z } from 'zod';
 import { BaseFeaturePropertiesSchema, withFeatureRules } from './feature-properties.ts';
 import { IsoDateSchema } from './dates.ts';
@@ -121,5 +122,8 @@ export const LAYER_PROPERTY_SCHEMAS = {
   events: withFeatureRules(EventPropertiesSchema),
 } as const;
 
-export type LayerId = keyof typeof LAYER_PROPERTY_SCHEMAS;
-export const LAYER_IDS = Object.keys(LAYER_PROPERTY_SCHEMAS) as LayerId[];
+export { LAYER_IDS, type LayerId } from './layer-ids.ts';
+// The schemas are keyed by exactly the zod-free list of ids (layer-ids.ts), in its order (tests/unit checks the order).
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const sameIds: SameKeys<keyof typeof LAYER_PROPERTY_SCHEMAS, LayerId> = true;
+void sameIds;

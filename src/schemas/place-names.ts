@@ -4,9 +4,9 @@ import { z } from 'zod';
 // parser (a CSP violation in the browser wherever a page bundles a schema, e.g. the embed builder).
 z.config({ jitless: true });
 
-/** The four languages Crossroads is written for. */
-export const LANGUAGES = ['en', 'hy', 'az', 'ru'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from './languages.ts';
+
+export { LANGUAGES, type Language } from './languages.ts';
 
 /** A name in each of the four languages; English is required, others where known. */
 export const NamesSchema = z.object({

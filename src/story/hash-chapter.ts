@@ -14,7 +14,10 @@ export function chapterFromHash(hash: string, ids: readonly string[]): HashReque
   return ids.includes(id) ? { kind: 'chapter', id } : { kind: 'unknown', hash: id };
 }
 
-/** Returns the URL (path + query + fragment) for a chapter: `#id`, or no fragment for none. */
+/** A lone UTF-16 surrogate, which encodeURIComponent refuses (URIError). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Returns the URL (path + query + fragment) for a chapter: `#id`, or no fragment for none. Never throws. */
 export function urlForChapter(location: { pathname: string; search: string }, id: string | null): string {
-  return `${location.pathname}${location.search}${id ? `#${encodeURIComponent(id)}` : ''}`;
+  return `${location.pathname}${location.search}${id ? `#${encodeURIComponent(id.replace(LONE_SURROGATE, '\ufffd'))}` : ''}`;
 }

@@ -2,7 +2,8 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { LayerId } from '../schemas/layer-properties.ts';
 import { createMap } from '../map/create-map.ts';
 import { projectToViewport, whenMapIdle } from '../map/map-hook-helpers.ts';
-import { layerDataUrl } from '../map/layer-data-url.ts';
+import type { DataErrorWatch } from '../map/data-error-notice.ts';
+import { fetchLayerFeatures } from '../map/fetch-layer-features.ts';
 import type { CrossroadsHook } from '../map/test-hook.ts';
 import { currentNaming, NAMING_EVENT } from '../i18n/page-language.ts';
 import type { NamingMode } from '../map/style/label-field.ts';
@@ -59,6 +60,9 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
   let runtime: typeof import('../map/map-runtime.ts') | undefined;
   let exploring = false;
   let mapErrors = 0;
+  let dataErrors: DataErrorWatch | undefined;
+  // Without the countries the live map is a blank sea: the chapter's still map stands in until a retry brings them back.
+  let basemapMissing = false;
   let frames = 0;
   let transitioning = false;
   let pending: { state: MapState; animate: boolean; force: boolean } | null = null;
@@ -129,7 +133,7 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
       if (description) description.textContent = chapter.alt;
       // Not for the chapter the page opens on: the reader has not changed anything yet.
       if (changesLive && previous !== null) changesLive.textContent = chapter.changes;
-      if (placeholder && !map) placeholder.src = `/maps/${chapter.id}.svg`;
+      if (placeholder && (!map || basemapMissing)) placeholder.src = `/maps/${chapter.id}.svg`;
       syncLegend(stateOf(id)!.layers);
     }
     if (writeUrl) history.replaceState(history.state, '', urlForChapter(location, id));
@@ -250,8 +254,10 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
       available
         .filter((id) => !NOT_CLICKABLE.has(id))
         .map(async (layer) => {
-          const res = await fetch(layerDataUrl(layer));
-          return { layer, data: (res.ok ? await res.json() : { features: [] }) as LayerCollection };
+          const features = await fetchLayerFeatures<LayerCollection['features'][number]>(layer);
+          // A file that failed is looked up again next time (after "Try again").
+          if (!features) index = undefined;
+          return { layer, data: { features: features ?? [] } as LayerCollection };
         }),
     ).then(indexFeatures));
   const showDetails = async (id: string) => {
@@ -292,7 +298,9 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
 
   const start = async (): Promise<{ ok: boolean; reason?: string }> => {
     const state = stateOf(active);
-    runtime = await import('../map/map-runtime.ts');
+    // The data-error notice travels with the map code, outside the story's first JavaScript (its budget).
+    const [loaded, { errorSourceId, readDataErrorStrings, watchDataErrors }] = await Promise.all([import('../map/map-runtime.ts'), import('../map/data-error-notice.ts')]);
+    runtime = loaded;
     const { buildStyle, labelFontFaces, DARK, LIGHT, registryLayerOf, createStateApplier } = runtime;
     const palette = window.matchMedia?.('(prefers-color-scheme: dark)').matches ? DARK : LIGHT;
     const style = buildStyle({
@@ -318,9 +326,24 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
     }
     map = result.map;
     setInteractive(false);
-    map.on('error', () => {
+    map.on('error', (e) => {
       mapErrors += 1;
-      showStatus(status.dataset.dataError!, 'error');
+      // A layer file that failed has its own notice with "Try again" (watchDataErrors).
+      if (!errorSourceId(e)) showStatus(status.dataset.dataError!, 'error');
+    });
+    const loadCrossings = async () => applier?.setCrossings((await fetchLayerFeatures<CrossingFeature>('crossings')) ?? []);
+    dataErrors = watchDataErrors(map, {
+      host: status.parentElement ?? root,
+      strings: readDataErrorStrings(status),
+      onChange: (failed) => {
+        basemapMissing = failed.includes('countries');
+        container.style.visibility = basemapMissing ? 'hidden' : '';
+        if (placeholder && basemapMissing && active) placeholder.src = `/maps/${active}.svg`;
+        if (root.dataset.mapState !== 'loading') root.dataset.mapState = basemapMissing ? 'degraded' : 'ready';
+      },
+      onRecovered: (sources) => {
+        if (sources.includes('crossings')) void loadCrossings();
+      },
     });
     map.on('moveend', () => (transitioning = false));
     map.on('render', () => {
@@ -339,12 +362,9 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
     if (!map.loaded()) await map.once('load');
     request(false, true);
     flush();
-    if (available.includes('crossings')) {
-      const res = await fetch(layerDataUrl('crossings'));
-      applier.setCrossings(res.ok ? ((await res.json()) as { features: CrossingFeature[] }).features : []);
-    }
+    if (available.includes('crossings')) await loadCrossings();
     await idle();
-    root.dataset.mapState = 'ready';
+    root.dataset.mapState = basemapMissing ? 'degraded' : 'ready';
     return { ok: true };
   };
 
@@ -386,6 +406,7 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
       return { date: s?.date ?? '', visibleLayers: s?.layers ?? [], availableLayers: available, mapErrors };
     },
     project: (lngLat) => projectToViewport(map, lngLat),
+    failedData: () => dataErrors?.failed() ?? [],
     labels: () => runtime?.renderedLabels(map) ?? [],
     chapter: () => active,
     mapState: () => applier?.last() ?? null,

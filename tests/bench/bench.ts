@@ -7,13 +7,21 @@
 // How each figure is measured:
 //  - bytes: every response the page received until the map was idle (the story: also during the
 //    scroll-through), by type; raw = the file's size, gzip = gzip -9 of the same file (what a
-//    compressing host would send). The offline service worker's precache (fetched in the background
-//    after load) is counted apart.
+//    compressing host would send). A URL fetched a second time is counted apart ("fetched again"):
+//    the loopback server sends no cache headers, so Chromium cannot reuse the first copy; a host that
+//    sends Cache-Control or validators serves it from cache or as a body-less 304. The offline
+//    service worker's precache (fetched in the background after load) is counted apart too.
+//  - JS before the map library: gzip bytes of the scripts received before the request for the
+//    maplibre-gl chunk (what the reader pays before the map is about to show).
+//  - build model: the same page's bytes computed from the build files alone (build-bytes.ts), the
+//    figure tests/e2e/budgets.test.ts asserts; printed beside the measurement.
 //  - JS before first paint: a Chromium trace (devtools.timeline); the union of the renderer main
 //    thread's script slices (EvaluateScript, v8.compile*, v8.evaluateModule, FunctionCall, TimerFire,
-//    RunMicrotasks…) from navigation start to firstContentfulPaint. 0 means no script ran before
-//    the first paint (module scripts are deferred). ScriptDuration (CDP Performance.getMetrics) up to
-//    map idle is printed too, as the total script time of the load.
+//    RunMicrotasks…) from navigation start to firstContentfulPaint. A trace rather than
+//    long-animation-frame script entries because those report only scripts in frames over 50 ms,
+//    and rather than CDP ScriptDuration because that has no notion of the paint. 0 means no script
+//    ran before the first paint (module scripts are deferred). ScriptDuration (CDP
+//    Performance.getMetrics) up to map idle is printed too, as the total script time of the load.
 //  - FCP, LCP: PerformanceObserver 'paint' and 'largest-contentful-paint' (buffered), last LCP entry.
 //  - map idle: performance.now() when window.__crossroads.ready and .idle() have resolved.
 //  - long animation frames: PerformanceObserver 'long-animation-frame' during the full scroll-through
@@ -29,6 +37,7 @@ import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import { DIST_PATH } from '../e2e/support/dist-dir.ts';
 import { launchChromium, WEBGL_ARGS } from '../e2e/support/browser.ts';
 import { startStaticServer } from '../e2e/support/static-server.ts';
+import { BUDGETS, Build, chapterDataFiles, mapPageBytes, readChapters } from './build-bytes.ts';
 
 const KB = 1024;
 const VIEWPORT = { width: 1024, height: 640 };
@@ -38,9 +47,10 @@ const RUNS = Number(runsArg > 0 ? process.argv[runsArg + 1] : (process.env.BENCH
 /** Budgets (issue 7 and the shared research's suggested goals); null: reported, no budget yet. */
 const BUDGET = {
   htmlCssJsDataFontsTotal: 1000 * KB, // initial transfer per story page (gzip)
-  jsBeforeMap: 30 * KB, // story JS before the map library (gzip); the budgets test asserts it
+  jsBeforeMap: BUDGETS.storyJsBeforeMap, // story JS before the map library (gzip); the budgets test asserts it
   jsTotal: 500 * KB, // all JS including MapLibre (gzip)
-  embedTotal: 500 * KB, // one embed page, everything (gzip)
+  embedTotal: BUDGETS.embedPageTotal, // one embed page, everything (gzip); the budgets test asserts it
+  chapterData: BUDGETS.chapterData, // one chapter's data (gzip); the budgets test asserts it
   lcp: 2500,
   mapIdle: 1500,
   frameP50: 1000 / 24, // median ≥ 24 fps
@@ -110,6 +120,10 @@ interface RunResult {
   bytes: Record<Kind, { raw: number; gz: number }>;
   /** What the service worker fetched in the background (its precache), kept apart from the page's own bytes. */
   swBytes: { raw: number; gz: number };
+  /** Responses for a URL the page had already received (see the header). */
+  refetched: { raw: number; gz: number; urls: string[] };
+  /** gzip bytes of JS received before the map library was requested (NaN: it never was). */
+  jsBeforeMap: number;
   scriptBeforeFcp: number;
   scriptDurationToIdle: number;
   fcp: number;
@@ -202,14 +216,26 @@ async function run(browser: Browser, origin: string, path: string, kind: 'story'
   await cdp.send('Performance.enable');
   const bytes = Object.fromEntries(KINDS.map((k) => [k, { raw: 0, gz: 0 }])) as RunResult['bytes'];
   const swBytes = { raw: 0, gz: 0 };
+  const refetched = { raw: 0, gz: 0, urls: [] as string[] };
+  const seen = new Set<string>();
+  let jsSoFar = 0;
+  let jsBeforeMap = NaN;
+  context.on('request', (r) => {
+    if (Number.isNaN(jsBeforeMap) && /\/assets\/maplibre-gl\.[\w-]+\.js$/.test(new URL(r.url()).pathname)) jsBeforeMap = jsSoFar;
+  });
   context.on('response', (r) => {
     const u = new URL(r.url());
     if (u.origin !== origin || r.status() !== 200) return;
     const s = fileSize(u.pathname);
     if (!s) return;
-    const into = r.request().serviceWorker() ? swBytes : bytes[s.kind];
+    const sw = !!r.request().serviceWorker();
+    const again = !sw && seen.has(u.pathname);
+    if (!sw) seen.add(u.pathname);
+    if (again) refetched.urls.push(u.pathname);
+    const into = sw ? swBytes : again ? refetched : bytes[s.kind];
     into.raw += s.raw;
     into.gz += s.gz;
+    if (!sw && !again && s.kind === 'js' && Number.isNaN(jsBeforeMap)) jsSoFar += s.gz;
   });
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading', 'v8.execute', 'v8'] });
   await page.goto(origin + path, { waitUntil: 'load' });
@@ -225,6 +251,8 @@ async function run(browser: Browser, origin: string, path: string, kind: 'story'
   return {
     bytes,
     swBytes,
+    refetched,
+    jsBeforeMap,
     scriptBeforeFcp: scriptBeforeFcp(trace),
     scriptDurationToIdle,
     fcp: b.fcp,
@@ -246,9 +274,17 @@ const fmtMs = (n: number) => (Number.isFinite(n) ? `${Math.round(n)} ms` : '—'
 const fmtMb = (n: number) => (Number.isFinite(n) ? `${(n / KB / KB).toFixed(1)} MB` : '—');
 const verdict = (v: number, budget: number | null) => (budget == null || !Number.isFinite(v) ? '' : v <= budget ? 'ok' : 'OVER');
 
-function report(name: string, path: string, results: RunResult[]): void {
+/** The build model's figures for a page (build-bytes.ts), printed beside the measurement. */
+interface ModelRow {
+  label: string;
+  value: number;
+  budget: number;
+}
+
+function report(name: string, path: string, results: RunResult[], model: ModelRow[]): void {
   const med = (f: (r: RunResult) => number) => median(results.map(f));
   const rows: [string, string, string, string][] = [];
+  const notes: string[] = [];
   const row = (label: string, value: string, budget: string, v = NaN, b: number | null = null) => rows.push([label, value, budget, verdict(v, b)]);
   for (const k of KINDS) {
     const raw = med((r) => r.bytes[k].raw);
@@ -259,8 +295,17 @@ function report(name: string, path: string, results: RunResult[]): void {
   const totalRaw = med((r) => KINDS.reduce((n, k) => n + r.bytes[k].raw, 0));
   const embed = name === 'embed';
   row('bytes total', `${fmtKb(totalRaw)} raw / ${fmtKb(totalGz)} gzip`, embed ? `≤ ${fmtKb(BUDGET.embedTotal)} gzip` : `≤ ${fmtKb(BUDGET.htmlCssJsDataFontsTotal)} gzip`, totalGz, embed ? BUDGET.embedTotal : BUDGET.htmlCssJsDataFontsTotal);
+  if (med((r) => r.refetched.raw) > 0) {
+    const urls = [...new Set(results.flatMap((r) => r.refetched.urls))].map((u) => u.replace('/assets/', '')).join(', ');
+    row('fetched again (no cache headers on loopback)', `${fmtKb(med((r) => r.refetched.raw))} raw / ${fmtKb(med((r) => r.refetched.gz))} gzip`, '');
+    notes.push(`fetched again: ${urls}`);
+  }
   if (med((r) => r.swBytes.raw) > 0) row('service worker precache (after load, background)', `${fmtKb(med((r) => r.swBytes.raw))} raw / ${fmtKb(med((r) => r.swBytes.gz))} gzip`, '');
+  for (const m of model) row(`build model: ${m.label}`, fmtKb(m.value), `≤ ${fmtKb(m.budget)} gzip`, m.value, m.budget);
   row('JS total (gzip)', fmtKb(med((r) => r.bytes.js.gz)), `≤ ${fmtKb(BUDGET.jsTotal)}`, med((r) => r.bytes.js.gz), BUDGET.jsTotal);
+  const beforeMap = med((r) => r.jsBeforeMap);
+  if (name === 'story') row('JS before the map library was requested (gzip)', fmtKb(beforeMap), `≤ ${fmtKb(BUDGET.jsBeforeMap)}`, beforeMap, BUDGET.jsBeforeMap);
+  else row('JS before the map library was requested (gzip)', fmtKb(beforeMap), '');
   row('JS executed before first paint', fmtMs(med((r) => r.scriptBeforeFcp)), '');
   row('script time to map idle (CDP ScriptDuration)', fmtMs(med((r) => r.scriptDurationToIdle)), '');
   row('FCP', fmtMs(med((r) => r.fcp)), '');
@@ -277,6 +322,7 @@ function report(name: string, path: string, results: RunResult[]): void {
   const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length)), Math.max(...rows.map((r) => r[2].length))];
   console.log(`\n${name} ${path} (median of ${results.length} run${results.length > 1 ? 's' : ''}, ${VIEWPORT.width}×${VIEWPORT.height} @1x, SwiftShader)`);
   for (const r of rows) console.log(`  ${r[0].padEnd(w[0]!)}  ${r[1].padEnd(w[1]!)}  ${r[2].padEnd(w[2]!)}  ${r[3]}`.trimEnd());
+  for (const n of notes) console.log(`  (${n})`);
 }
 
 const firstEmbed = readdirSync(join(DIST_PATH, 'embed'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()[0];
@@ -287,6 +333,23 @@ const PAGES: { name: 'story' | 'embed' | 'slides'; path: string }[] = [
   { name: 'slides', path: '/present/' },
 ];
 
+/** The build model (what tests/e2e/budgets.test.ts asserts) for each page. */
+const build = new Build(DIST_PATH);
+const chapters = readChapters();
+const firstChapter = chapters.find((c) => c.id === (chapterOrder ?? firstEmbed)) ?? chapters[0]!;
+const largestChapterData = Math.max(...chapters.map((c) => build.sum(chapterDataFiles(build, c.layers))));
+const MODEL: Record<string, ModelRow[]> = {
+  story: [
+    { label: 'JS before the map library', value: build.sum(build.closure(build.pageRefs('index.html').scripts, false)), budget: BUDGET.jsBeforeMap },
+    { label: 'largest chapter data', value: largestChapterData, budget: BUDGET.chapterData },
+  ],
+  embed: [
+    { label: 'embed page total', value: mapPageBytes(build, `embed/${firstChapter.id}/index.html`, chapterDataFiles(build, firstChapter.layers), 'en').total, budget: BUDGET.embedTotal },
+    { label: 'largest embed page total', value: Math.max(...chapters.map((c) => mapPageBytes(build, `embed/${c.id}/index.html`, chapterDataFiles(build, c.layers), 'en').total)), budget: BUDGET.embedTotal },
+  ],
+  slides: [{ label: 'largest chapter data', value: largestChapterData, budget: BUDGET.chapterData }],
+};
+
 const server = await startStaticServer(DIST_PATH);
 const browser = await launchChromium(WEBGL_ARGS);
 console.log(`bench: ${DIST_PATH} on ${server.origin}, ${RUNS} run(s) per page`);
@@ -294,7 +357,7 @@ try {
   for (const p of PAGES) {
     const results: RunResult[] = [];
     for (let i = 0; i < RUNS; i++) results.push(await run(browser, server.origin, p.path, p.name));
-    report(p.name, p.path, results);
+    report(p.name, p.path, results, MODEL[p.name] ?? []);
   }
 } finally {
   await browser.close();

@@ -64,8 +64,13 @@ describe('the map page with WebGL 2', () => {
   it('loads the map from its own origin only, with the worker served, and a clean console', async () => {
     const { page, log } = await openPage(browser, `${server.origin}/explore/`, DESKTOP);
     expect(await waitForMap(page)).toEqual({ ok: true });
-    const worker = log.responses.find((r) => /maplibre-gl-worker[^/]*\.js/.test(r.url));
+    const worker = log.responses.find((r) => /\/vendor\/maplibre-gl-[\d.]+\/maplibre-gl-worker\.mjs/.test(r.url));
     expect(worker?.status).toBe(200);
+    // Page and worker import the one shared chunk from the same URL (src/map/vendor-maplibre.ts).
+    const shared = log.responses.filter((r) => /\/vendor\/maplibre-gl-[\d.]+\/maplibre-gl-shared\.mjs/.test(r.url));
+    expect(shared.length).toBeGreaterThan(0);
+    expect(new Set(shared.map((r) => r.url)).size).toBe(1);
+    expect(shared.every((r) => r.status === 200)).toBe(true);
     expect(log.requests.filter((u) => !u.startsWith(server.origin) && !/^(data|blob):/.test(u))).toEqual([]);
     expect(log.responses.filter((r) => r.status >= 400)).toEqual([]);
     expect(log.pageErrors).toEqual([]);

@@ -17,7 +17,8 @@ describe('buildPrecache', () => {
   it('lists every file but the worker itself and the embeds, in a stable order', () => {
     expect(buildPrecache(SITE).urls).toEqual(['/', '/assets/app.1a2b.js', '/handout/', '/maps/x.svg']);
     expect(buildPrecache([...SITE].reverse())).toEqual(buildPrecache(SITE));
-    expect(['sw.js', 'embed.js', 'embed/a/index.html', 'oembed/a.json', '.DS_Store'].every(isExcluded)).toBe(true);
+    expect(['sw.js', 'embed.js', 'embed/a/index.html', 'hy/embed/a/index.html', 'ru/embed/index.html', 'oembed/a.json', '.DS_Store'].every(isExcluded)).toBe(true);
+    expect(['hy/index.html', 'az/glossary/index.html', 'hyembed/x.html'].some(isExcluded)).toBe(false);
   });
 
   it('gives a new version when any cached file changes, is added or is renamed, and only then', () => {

@@ -12,7 +12,8 @@ function fakeCaches(initial: Record<string, string[]> = {}) {
   const path = (r: string | { url: string }) => new URL(typeof r === 'string' ? r : r.url, 'https://site.test').pathname;
   const cacheOf = (name: string) => ({
     addAll: async (requests: { url: string }[]) => requests.forEach((r) => store.get(name)!.set(path(r), `fresh ${path(r)}`)),
-    put: async (r: { url: string }, response: { body: string }) => void store.get(name)!.set(path(r), response.body),
+    put: async (r: string | { url: string }, response: string | { body: string }) => void store.get(name)!.set(path(r), typeof response === 'string' ? response : response.body),
+    match: async (r: string | { url: string }) => store.get(name)!.get(path(r)),
   });
   return {
     store,
@@ -64,6 +65,19 @@ describe('the generated service worker', () => {
     expect(sw.log).toEqual(['skipWaiting']);
   });
 
+  it('copies immutable files an older version holds, and fetches pages and the rest afresh', async () => {
+    const caches = fakeCaches({ [`${CACHE_PREFIX}v1`]: ['/', '/assets/a.1.js', '/vendor/maplibre-gl-6.12.0/maplibre-gl.mjs', '/data/x.geojson'] });
+    const sw = loadWorker('v2', ['/', '/assets/a.1.js', '/assets/b.2.js', '/vendor/maplibre-gl-6.12.0/maplibre-gl.mjs', '/data/x.geojson'], caches, true);
+    await sw.dispatch('install');
+    expect(Object.fromEntries(caches.store.get(`${CACHE_PREFIX}v2`)!)).toEqual({
+      '/': 'fresh /',
+      '/assets/a.1.js': 'old /assets/a.1.js',
+      '/assets/b.2.js': 'fresh /assets/b.2.js',
+      '/vendor/maplibre-gl-6.12.0/maplibre-gl.mjs': 'old /vendor/maplibre-gl-6.12.0/maplibre-gl.mjs',
+      '/data/x.geojson': 'fresh /data/x.geojson',
+    });
+  });
+
   it('deletes the caches of other versions on activate, and leaves caches that are not ours', async () => {
     const caches = fakeCaches({ [`${CACHE_PREFIX}v1`]: ['/'], [`${CACHE_PREFIX}v2`]: ['/'], 'someone-else': ['/x'] });
     const sw = loadWorker('v2', ['/'], caches, true);
@@ -87,6 +101,7 @@ describe('the generated service worker', () => {
   it('does not answer for the embed pages, other origins or anything but GET', async () => {
     const sw = loadWorker('v2', [], fakeCaches(), true);
     expect(await sw.get('/embed/closed-borders/', 'navigate')).toBeUndefined();
+    expect(await sw.get('/az/embed/closed-borders/', 'navigate')).toBeUndefined();
     expect(await sw.dispatch('fetch', { request: { method: 'GET', url: 'https://elsewhere.test/x.js', mode: 'cors' } })).toBeUndefined();
     expect(await sw.dispatch('fetch', { request: { method: 'POST', url: 'https://site.test/', mode: 'cors' } })).toBeUndefined();
   });
