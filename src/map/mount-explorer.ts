@@ -3,8 +3,12 @@ import type { LayerId } from '../schemas/layer-properties.ts';
 import { clampIso, dayToIso, isoToDay, todayIso } from '../timeline/day-scale.ts';
 import { applyLayerVisibility } from './apply-layer-visibility.ts';
 import { createMap } from './create-map.ts';
-import { projectToViewport, whenMapIdle } from './map-hook-helpers.ts';
+import { projectToViewport, renderedLabels, whenMapIdle } from './map-hook-helpers.ts';
 import { buildStyle } from './style/build-style.ts';
+import { setLabels } from './set-labels.ts';
+import { currentNaming, NAMING_EVENT } from '../i18n/page-language.ts';
+import { LANGUAGES, type Language } from '../schemas/languages.ts';
+import type { NamingMode } from './style/label-field.ts';
 import { errorSourceId, readDataErrorStrings, watchDataErrors, type DataErrorWatch } from './data-error-notice.ts';
 import { fetchLayerFeatures } from './fetch-layer-features.ts';
 import { crossingStatesOn } from './style/crossing-status.ts';
@@ -40,6 +44,13 @@ export function mountExplorer(root: HTMLElement): CrossroadsHook {
   let date = clampIso(root.dataset.date || maxDate, minDate, maxDate);
   let map: MaplibreMap | undefined;
   let mapErrors = 0;
+  // Labels in the page's language and the reader's naming mode (?names=), switched in place when it changes.
+  const lang: Language = (LANGUAGES as readonly string[]).includes(root.dataset.lang ?? '') ? (root.dataset.lang as Language) : 'en';
+  let naming: NamingMode = currentNaming();
+  document.addEventListener(NAMING_EVENT, (e) => {
+    naming = (e as CustomEvent<NamingMode>).detail;
+    if (map) setLabels(map, lang, naming);
+  });
   let dataErrors: DataErrorWatch | undefined;
   let crossings: CrossingFeature[] = [];
   const visible = () => new Set(checkboxes.filter((c) => c.checked).map((c) => c.value as LayerId));
@@ -108,6 +119,8 @@ export function mountExplorer(root: HTMLElement): CrossroadsHook {
       layers: available,
       visible: visible(),
       date,
+      lang,
+      naming,
       origin: location.origin,
       fontFaces: labelFontFaces(location.origin),
     });
@@ -154,6 +167,7 @@ export function mountExplorer(root: HTMLElement): CrossroadsHook {
     idle,
     state: () => ({ date, visibleLayers: [...visible()], availableLayers: available, mapErrors }),
     project: (lngLat) => projectToViewport(map, lngLat),
+    labels: () => renderedLabels(map),
     failedData: () => dataErrors?.failed() ?? [],
   };
 }

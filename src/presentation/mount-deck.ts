@@ -3,7 +3,8 @@ import type { LayerId } from '../schemas/layer-properties.ts';
 import type { MapState } from '../story/map-state.ts';
 import { createDeckController } from './deck-controller.ts';
 import { mountSlideMap } from './slide-map.ts';
-import { currentNaming } from '../i18n/page-language.ts';
+import { currentNaming, NAMING_EVENT } from '../i18n/page-language.ts';
+import type { NamingMode } from '../map/style/label-field.ts';
 import type { DeckState } from './sync.ts';
 
 /** What the slides page hands its script about each slide (JSON in a data attribute: no inline script). */
@@ -24,7 +25,7 @@ const fill = (template: string, values: Record<string, string | number>) =>
  */
 export function mountDeck(root: HTMLElement): CrossroadsHook {
   // The teacher's naming mode (?names=) applies to every slide's map; the states are built with `both`.
-  const naming = currentNaming();
+  let naming = currentNaming();
   const slides = (JSON.parse(root.dataset.slides ?? '[]') as DeckSlideData[]).map((slide) => ({ ...slide, state: { ...slide.state, naming } }));
   const layers = JSON.parse(root.dataset.layers ?? '[]') as LayerId[];
   const sections = [...root.querySelectorAll<HTMLElement>('[data-slide]')];
@@ -116,6 +117,14 @@ export function mountDeck(root: HTMLElement): CrossroadsHook {
       typedBox.textContent = typed ? fill(root.dataset.typedTemplate ?? '{n}', { n: typed }) : '';
     },
     swipeArea: root,
+  });
+
+  // The naming menu in the help overlay: every slide takes the new mode, and the one shown relabels at once.
+  document.addEventListener(NAMING_EVENT, (e) => {
+    naming = (e as CustomEvent<NamingMode>).detail;
+    for (const slide of slides) slide.state = { ...slide.state, naming };
+    const current = slides[deck.state().index];
+    if (current) map?.show(current.state, false);
   });
 
   // The on-screen buttons do what the keys do.

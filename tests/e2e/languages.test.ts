@@ -159,6 +159,28 @@ describe('languages and names', () => {
     await page.context().close();
   });
 
+  it('relabels the slides and the explorer when the naming menu changes, in their page language', async () => {
+    const { page } = await openPage(browser, `${server.origin}/present/#soviet-oblast`, { width: 1280, height: 720 });
+    expect((await waitForMap(page)).ok).toBe(true);
+    expect(await labelsUntil(page, (l) => l.includes('Stepanakert / Khankendi'))).toContain('Stepanakert / Khankendi');
+    await page.keyboard.press('?');
+    await page.selectOption('[data-help] select[data-naming-control]', 'aze');
+    const aze = await labelsUntil(page, (l) => l.includes('Khankendi'));
+    expect(aze).toContain('Khankendi');
+    expect(aze).not.toContain('Stepanakert / Khankendi');
+    expect(new URL(page.url()).searchParams.get('names')).toBe('aze');
+    await page.context().close();
+
+    const explorer = await openPage(browser, `${server.origin}/ru/explore/?names=arm`, { width: 1440, height: 900 });
+    expect((await waitForMap(explorer.page)).ok).toBe(true);
+    // The explorer opens on the whole region: Russian labels, Armenian usage for contested places.
+    const arm = await labelsUntil(explorer.page, (l) => l.includes('Ереван') && l.includes('Степанакерт'));
+    expect(arm).toEqual(expect.arrayContaining(['Ереван', 'Степанакерт']));
+    await explorer.page.selectOption('select[data-naming-control]', 'both');
+    expect(await labelsUntil(explorer.page, (l) => l.includes('Степанакерт / Ханкенди'))).toContain('Степанакерт / Ханкенди');
+    await explorer.page.context().close();
+  });
+
   it('shapes Armenian, Azerbaijani and Russian text with the self-hosted fonts', async () => {
     /** True when a unicode-range ("U+0100-02BA, U+1E00-1EFF") contains a code point. */
     const inRange = (range: string, cp: number) =>
