@@ -83,10 +83,11 @@ describe('the map page with WebGL 2', () => {
     const { page } = await openPage(browser, `${server.origin}/explore/`, DESKTOP);
     await waitForMap(page);
     await showOnly(page, ['countries', 'water']);
-    expect(colourDistance(await colourAt(page, YEREVAN), hex(LIGHT.armenia))).toBeLessThanOrEqual(TOLERANCE);
-    if ((await available(page)).includes('water')) {
-      expect(colourDistance(await colourAt(page, CASPIAN), hex(LIGHT.water))).toBeLessThanOrEqual(TOLERANCE);
-    }
+    // Polled: on a loaded 2-core machine the last GeoJSON source can draw a frame after 'idle' answered.
+    const settles = (lngLat: [number, number], colour: string) =>
+      expect.poll(async () => colourDistance(await colourAt(page, lngLat), hex(colour)), { timeout: 10_000, interval: 500 }).toBeLessThanOrEqual(TOLERANCE);
+    await settles(YEREVAN, LIGHT.armenia);
+    if ((await available(page)).includes('water')) await settles(CASPIAN, LIGHT.water);
     await page.close();
   });
 
