@@ -31,9 +31,11 @@ export function splitContested(text: string, pairs: readonly ContestedPair[]): T
   let at = 0;
   for (const match of text.matchAll(pattern)) {
     const index = match.index ?? 0;
-    const found = alternatives.find((a) => new RegExp(`^${escape(a.first)}\\s?/\\s?${escape(a.second)}$`, 'u').test(match[0]))!;
+    // One separator group per alternative, in order: the group that took part names the pair.
+    const which = match.slice(2).findIndex((group) => group !== undefined);
+    const found = alternatives[which]!;
+    const separator = match[which + 2]!;
     if (index > at) segments.push({ text: text.slice(at, index) });
-    const separator = match[0].slice(found.first.length, match[0].length - found.second.length);
     segments.push({ first: found.first, second: found.second, firstUsage: found.firstUsage, separator });
     at = index + match[0].length;
   }

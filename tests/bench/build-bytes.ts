@@ -217,7 +217,8 @@ export interface PageBytes {
   total: number;
 }
 
-const isMaplibre = (f: string) => /^(assets|vendor\/maplibre-gl-[\d.]+)\/maplibre-gl[.-]/.test(f);
+/** MapLibre's modules, served as published from one versioned folder (src/map/vendor-maplibre.ts). */
+export const isMaplibre = (f: string) => /^vendor\/maplibre-gl-[\d.]+\/maplibre-gl[.-]/.test(f);
 
 /**
  * What a map page (an embed, or any page with a map) fetches in its default view: the model above.

@@ -7,15 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { DIST_PATH } from './support/dist-dir.ts';
 import {
-  BUDGETS, Build, FONT_SUBSETS, chapterDataFiles, fontFilesFor, fontsourceRanges, kb, labelFontFiles,
+  BUDGETS, Build, FONT_SUBSETS, isMaplibre, chapterDataFiles, fontFilesFor, fontsourceRanges, kb, labelFontFiles,
   mapPageBytes, parseUnicodeRange, readChapters, subsetOf, visibleText,
 } from '../bench/build-bytes.ts';
 
 const build = new Build(DIST_PATH);
 const chapters = readChapters();
 const assets = build.files.filter((f) => f.startsWith('assets/'));
-// MapLibre's three modules, served as published from one versioned folder (src/map/vendor-maplibre.ts).
-const isMaplibre = (f: string) => /^vendor\/maplibre-gl-[\d.]+\/maplibre-gl[.-]/.test(f);
 const maplibreFiles = build.files.filter(isMaplibre);
 const htmlPages = build.files.filter((f) => f.endsWith('.html'));
 const cssFiles = build.files.filter((f) => f.endsWith('.css'));
