@@ -3,11 +3,12 @@
 // the editorial rules of the research notes (no unverified figures, no election result, both names
 // of contested places). Pure Node: the frontmatter is parsed here with js-yaml, not by Astro.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { ChapterSchema, type Chapter } from '../../src/schemas/chapter.ts';
+import { loadChapterFiles, readChapterFiles } from '../support/chapters.ts';
 import { GlossaryTermSchema } from '../../src/schemas/glossary-term.ts';
 import { LAYER_IDS } from '../../src/schemas/layer-properties.ts';
 import { LAYER_REGISTRY } from '../../src/layers/layer-registry.ts';
@@ -15,7 +16,6 @@ import { REGION_BBOX } from '../../src/geo/region.ts';
 import type { Camera } from '../../src/schemas/camera.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CHAPTER_DIR = join(ROOT, 'src/content/chapters/en');
 const GLOSSARY_FILE = join(ROOT, 'src/content/glossary/en.yaml');
 const LAYER_DIR = join(ROOT, 'geodata/layers');
 
@@ -24,31 +24,6 @@ const MIN_WORDS = 120;
 const MAX_WORDS = 300;
 /** How far the map date may lie outside the chapter's period, in days. */
 const DATE_SLACK_DAYS = 90;
-
-interface ChapterFile {
-  file: string;
-  /** The frontmatter as parsed, before the schema. */
-  raw: Record<string, unknown>;
-  body: string;
-}
-
-/** Splits a Markdown file into its YAML frontmatter and its body; throws naming the file when there is none. */
-function splitFrontmatter(file: string, text: string): { raw: Record<string, unknown>; body: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
-  if (!m) throw new Error(`${file}: no YAML frontmatter between --- lines`);
-  return { raw: yaml.load(m[1]!) as Record<string, unknown>, body: m[2]! };
-}
-
-function readChapters(): ChapterFile[] {
-  return readdirSync(CHAPTER_DIR)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((file) => ({ file, ...splitFrontmatter(file, readFileSync(join(CHAPTER_DIR, file), 'utf8')) }));
-}
-
-function parsedChapters(): { file: string; chapter: Chapter; body: string }[] {
-  return readChapters().map(({ file, raw, body }) => ({ file, chapter: ChapterSchema.parse(raw), body }));
-}
 
 function readGlossary(): unknown[] {
   return yaml.load(readFileSync(GLOSSARY_FILE, 'utf8')) as unknown[];
@@ -89,11 +64,11 @@ const UNVERIFIED = ['100,617', '100617', '189,085', '189085', '99-year', '99 yea
 
 describe('chapters: schema and files', () => {
   it('has at least 14 chapters', () => {
-    expect(readChapters().length).toBeGreaterThanOrEqual(14);
+    expect(readChapterFiles().length).toBeGreaterThanOrEqual(14);
   });
 
   it('every chapter validates against ChapterSchema', () => {
-    const failures = readChapters().flatMap(({ file, raw }) => {
+    const failures = readChapterFiles().flatMap(({ file, raw }) => {
       const r = ChapterSchema.safeParse(raw);
       return r.success ? [] : r.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`);
     });
@@ -101,7 +76,7 @@ describe('chapters: schema and files', () => {
   });
 
   it('file names are NN-<id>.md and agree with order and id', () => {
-    const mismatches = parsedChapters().flatMap(({ file, chapter }) => {
+    const mismatches = loadChapterFiles().flatMap(({ file, chapter }) => {
       const expected = `${String(chapter.order).padStart(2, '0')}-${chapter.id}.md`;
       return file === expected ? [] : [`${file} should be ${expected}`];
     });
@@ -109,17 +84,17 @@ describe('chapters: schema and files', () => {
   });
 
   it('ids are unique', () => {
-    const ids = parsedChapters().map(({ chapter }) => chapter.id);
+    const ids = loadChapterFiles().map(({ chapter }) => chapter.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('orders are unique and contiguous from 1', () => {
-    const orders = parsedChapters().map(({ chapter }) => chapter.order).sort((a, b) => a - b);
+    const orders = loadChapterFiles().map(({ chapter }) => chapter.order).sort((a, b) => a - b);
     expect(orders).toEqual(orders.map((_, i) => i + 1));
   });
 
   it('only the last chapter, the epilogue, carries as_of, and it is not before its period ends', () => {
-    const chapters = parsedChapters().map(({ chapter }) => chapter).sort((a, b) => a.order - b.order);
+    const chapters = loadChapterFiles().map(({ chapter }) => chapter).sort((a, b) => a.order - b.order);
     const withAsOf = chapters.filter((c) => c.as_of !== undefined);
     expect(withAsOf.map((c) => c.order)).toEqual([chapters.length]);
     const last = withAsOf[0]!;
@@ -127,7 +102,7 @@ describe('chapters: schema and files', () => {
   });
 
   it('the epilogue stamps its text "as of <date>" with its as_of date', () => {
-    const epilogue = parsedChapters().find(({ chapter }) => chapter.as_of !== undefined)!;
+    const epilogue = loadChapterFiles().find(({ chapter }) => chapter.as_of !== undefined)!;
     const d = new Date(`${epilogue.chapter.as_of}T00:00:00Z`);
     const stamp = `as of ${d.getUTCDate()} ${d.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${d.getUTCFullYear()}`;
     expect(epilogue.body).toContain(stamp);
@@ -137,7 +112,7 @@ describe('chapters: schema and files', () => {
 describe('chapters: map', () => {
   it('every layer a chapter names is a registered story layer with a built file', () => {
     const story = new Set(LAYER_REGISTRY.filter((l) => l.role === 'story').map((l) => l.id as string));
-    const bad = parsedChapters().flatMap(({ file, chapter }) =>
+    const bad = loadChapterFiles().flatMap(({ file, chapter }) =>
       chapter.layers
         .filter((l) => !(LAYER_IDS as string[]).includes(l) || !story.has(l) || !existsSync(join(LAYER_DIR, `${l}.geojson`)))
         .map((l) => `${file}: ${l}`),
@@ -146,7 +121,7 @@ describe('chapters: map', () => {
   });
 
   it('every highlighted feature exists in one of the chapter\'s layers', () => {
-    const missing = parsedChapters().flatMap(({ file, chapter }) => {
+    const missing = loadChapterFiles().flatMap(({ file, chapter }) => {
       const ids = new Set(chapter.layers.flatMap((l) => [...layerFeatureIds(l)]));
       return chapter.highlight.filter((h) => !ids.has(h)).map((h) => `${file}: ${h}`);
     });
@@ -154,7 +129,7 @@ describe('chapters: map', () => {
   });
 
   it('every camera, desktop and phone, lies inside the region', () => {
-    const outside = parsedChapters().flatMap(({ file, chapter }) =>
+    const outside = loadChapterFiles().flatMap(({ file, chapter }) =>
       [chapter.camera.desktop, chapter.camera.phone]
         .filter((c): c is Camera => c !== undefined)
         .filter((c) => !cameraInRegion(c))
@@ -164,7 +139,7 @@ describe('chapters: map', () => {
   });
 
   it('phone cameras given as bounds are no wider east–west than the desktop ones', () => {
-    const wider = parsedChapters().flatMap(({ file, chapter }) => {
+    const wider = loadChapterFiles().flatMap(({ file, chapter }) => {
       const { desktop, phone } = chapter.camera;
       if (!phone || !('bounds' in phone) || !('bounds' in desktop)) return [];
       return phone.bounds[2] - phone.bounds[0] <= desktop.bounds[2] - desktop.bounds[0] ? [] : [file];
@@ -175,12 +150,12 @@ describe('chapters: map', () => {
 
 describe('chapters: dates', () => {
   it('period.from is not after period.to', () => {
-    const bad = parsedChapters().filter(({ chapter }) => chapter.period.from > chapter.period.to).map(({ file }) => file);
+    const bad = loadChapterFiles().filter(({ chapter }) => chapter.period.from > chapter.period.to).map(({ file }) => file);
     expect(bad).toEqual([]);
   });
 
   it('period.from never decreases with order', () => {
-    const froms = parsedChapters()
+    const froms = loadChapterFiles()
       .map(({ chapter }) => chapter)
       .sort((a, b) => a.order - b.order)
       .map((c) => c.period.from);
@@ -188,7 +163,7 @@ describe('chapters: dates', () => {
   });
 
   it(`the map date lies within ${DATE_SLACK_DAYS} days of the chapter's period`, () => {
-    const bad = parsedChapters().flatMap(({ file, chapter }) => {
+    const bad = loadChapterFiles().flatMap(({ file, chapter }) => {
       const d = dayNumber(chapter.date);
       const ok = d >= dayNumber(chapter.period.from) - DATE_SLACK_DAYS && d <= dayNumber(chapter.period.to) + DATE_SLACK_DAYS;
       return ok ? [] : [`${file}: ${chapter.date} outside ${chapter.period.from}..${chapter.period.to}`];
@@ -199,12 +174,12 @@ describe('chapters: dates', () => {
 
 describe('chapters: sources and terms', () => {
   it('every chapter cites at least one source', () => {
-    const bad = parsedChapters().filter(({ chapter }) => chapter.sources.length < 1).map(({ file }) => file);
+    const bad = loadChapterFiles().filter(({ chapter }) => chapter.sources.length < 1).map(({ file }) => file);
     expect(bad).toEqual([]);
   });
 
   it('the chapters cite at least 60 sources in all, 40 of them distinct pages or references', () => {
-    const all = parsedChapters().flatMap(({ chapter }) => chapter.sources);
+    const all = loadChapterFiles().flatMap(({ chapter }) => chapter.sources);
     const distinct = new Set(all.map((s) => s.url ?? s.citation));
     expect({ total: all.length >= 60, distinct: distinct.size >= 40 }).toEqual({ total: true, distinct: true });
   });
@@ -213,7 +188,7 @@ describe('chapters: sources and terms', () => {
   const FACTS = '/work/shared/research/facts.md';
   it.skipIf(!existsSync(FACTS))('every cited address appears in the research notes (no invented addresses)', () => {
     const notes = readFileSync(FACTS, 'utf8');
-    const unknown = parsedChapters().flatMap(({ file, chapter }) =>
+    const unknown = loadChapterFiles().flatMap(({ file, chapter }) =>
       chapter.sources.filter((s) => s.url && !notes.includes(s.url)).map((s) => `${file}: ${s.url}`),
     );
     expect(unknown).toEqual([]);
@@ -221,7 +196,7 @@ describe('chapters: sources and terms', () => {
 
   it('every term a chapter uses is in the glossary', () => {
     const glossary = new Set(readGlossary().map((t) => (t as { id: string }).id));
-    const missing = parsedChapters().flatMap(({ file, chapter }) =>
+    const missing = loadChapterFiles().flatMap(({ file, chapter }) =>
       chapter.terms.filter((t) => !glossary.has(t)).map((t) => `${file}: ${t}`),
     );
     expect(missing).toEqual([]);
@@ -230,7 +205,7 @@ describe('chapters: sources and terms', () => {
 
 describe('chapters: prose', () => {
   it(`every body has ${MIN_WORDS} to ${MAX_WORDS} words`, () => {
-    const bad = parsedChapters().flatMap(({ file, body }) => {
+    const bad = loadChapterFiles().flatMap(({ file, body }) => {
       const n = wordCount(body);
       return n >= MIN_WORDS && n <= MAX_WORDS ? [] : [`${file}: ${n} words`];
     });
@@ -238,7 +213,7 @@ describe('chapters: prose', () => {
   });
 
   it('no chapter states an unverified figure', () => {
-    const found = parsedChapters().flatMap(({ file, chapter, body }) => {
+    const found = loadChapterFiles().flatMap(({ file, chapter, body }) => {
       const text = readerText(chapter, body).toLowerCase();
       return UNVERIFIED.filter((u) => text.includes(u)).map((u) => `${file}: ${u}`);
     });
@@ -247,7 +222,7 @@ describe('chapters: prose', () => {
 
   it('no sentence about the election states a result', () => {
     const RESULT = /\b(won|wins|winner|winning|victor|victory|defeated|lost the|re-?elected|landslide|majority|53\.92|\d+(?:\.\d+)?\s?(?:%|per ?cent))\b/i;
-    const claims = parsedChapters().flatMap(({ file, chapter, body }) =>
+    const claims = loadChapterFiles().flatMap(({ file, chapter, body }) =>
       readerText(chapter, body)
         .split(/(?<=[.!?])\s+/)
         .filter((s) => /\b(election|elections|vote|votes|voters|poll|polls|ballot)\b/i.test(s) && RESULT.test(s))
@@ -257,7 +232,7 @@ describe('chapters: prose', () => {
   });
 
   it('every chapter that mentions the June 2026 election says its result is not reported', () => {
-    const bad = parsedChapters().flatMap(({ file, body }) => {
+    const bad = loadChapterFiles().flatMap(({ file, body }) => {
       if (!/election/i.test(body) || !/2026/.test(body)) return [];
       return /result/i.test(body) && /\b(no|not|none)\b/i.test(body) ? [] : [file];
     });
@@ -273,7 +248,7 @@ describe('chapters: prose', () => {
       [/\bLachin\b/, /\bBerdzor\b/, 'Lachin/Berdzor'],
       [/\bBerdzor\b/, /\bLachin\b/, 'Berdzor/Lachin'],
     ];
-    const bad = parsedChapters().flatMap(({ file, chapter, body }) => {
+    const bad = loadChapterFiles().flatMap(({ file, chapter, body }) => {
       const texts: [string, string][] = [
         ['body', body],
         ['alt', chapter.alt],
@@ -290,7 +265,7 @@ describe('chapters: prose', () => {
 
   it('"Zangezur corridor" and "TRIPP" are always attributed, never the story\'s own framing', () => {
     const ATTRIBUTION = /\b(Azerbaijan|Azerbaijani|Aliyev|Baku|calls?|term|name|named|announced|Washington|White House|US|Trump)\b/;
-    const bad = parsedChapters().flatMap(({ file, chapter, body }) =>
+    const bad = loadChapterFiles().flatMap(({ file, chapter, body }) =>
       readerText(chapter, body)
         .split(/(?<=[.!?])\s+/)
         .filter((s) => /Zangezur corridor|TRIPP/.test(s) && !ATTRIBUTION.test(s))
@@ -302,7 +277,7 @@ describe('chapters: prose', () => {
 
 describe('chapters: key facts', () => {
   it('every chapter has two to four key_facts of 10 to 120 characters, none repeated', () => {
-    const bad = parsedChapters().flatMap(({ file, chapter }) => {
+    const bad = loadChapterFiles().flatMap(({ file, chapter }) => {
       const facts = chapter.key_facts ?? [];
       if (facts.length < 2 || facts.length > 4) return [`${file}: ${facts.length} key_facts`];
       return [
@@ -316,7 +291,7 @@ describe('chapters: key facts', () => {
   it('no key fact states an unverified figure, a month for Turkey\'s 1993 closure, or an election result', () => {
     const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*';
     const CLOSURE_MONTH = new RegExp(`\\b\\d{0,2}\\s?${MONTH}\\.? 1993\\b[^\\n]*\\b(Turkey|Turkish|Ankara)\\b|\\b(Turkey|Turkish|Ankara)\\b[^\\n]*\\b${MONTH}\\.? 1993\\b`, 'i');
-    const found = parsedChapters().flatMap(({ file, chapter }) =>
+    const found = loadChapterFiles().flatMap(({ file, chapter }) =>
       (chapter.key_facts ?? []).flatMap((f) => [
         ...UNVERIFIED.filter((u) => f.toLowerCase().includes(u)).map((u) => `${file}: ${u}: ${f}`),
         ...(CLOSURE_MONTH.test(f) ? [`${file}: month of the 1993 closure: ${f}`] : []),

@@ -1,19 +1,13 @@
 // The discussion questions of the handout (src/content/discussion/en.yaml): valid against the schema,
 // two or three for every English chapter, none for a chapter that does not exist, no question twice.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { DiscussionEntrySchema } from '../../src/schemas/discussion.ts';
 import { indexDiscussion } from '../../src/handout/discussion-index.ts';
+import { loadChapters, ROOT } from '../support/chapters.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CHAPTER_DIR = `${ROOT}src/content/chapters/en/`;
-
-const chapterIds = readdirSync(CHAPTER_DIR)
-  .filter((f) => /^\d\d-.*\.md$/.test(f))
-  .sort()
-  .map((f) => (yaml.load(readFileSync(CHAPTER_DIR + f, 'utf8').split(/^---$/m)[1]!) as { id: string }).id);
+const chapterIds = loadChapters().map((c) => c.id);
 const raw = yaml.load(readFileSync(`${ROOT}src/content/discussion/en.yaml`, 'utf8')) as unknown[];
 
 describe('discussion questions (en)', () => {

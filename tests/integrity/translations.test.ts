@@ -4,25 +4,19 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { ChapterSchema } from '../../src/schemas/chapter.ts';
 import { GlossaryTermSchema } from '../../src/schemas/glossary-term.ts';
 import { ChapterTranslationSchema, DiscussionTranslationSchema, GlossaryTranslationSchema } from '../../src/schemas/translation.ts';
 import { splitContested } from '../../src/i18n/contested-names.ts';
 import { contestedPairs } from '../../src/layers/layer-files.ts';
+import { chapterDir, loadChapterFiles, ROOT, splitFrontmatter } from '../support/chapters.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const LANGS = ['hy', 'az', 'ru'] as const;
-const chapterDir = (lang: string) => join(ROOT, 'src/content/chapters', lang);
 const split = (text: string) => {
-  const [, front, ...rest] = text.split(/^---$/m);
-  return { front: yaml.load(front!) as Record<string, unknown>, body: rest.join('---').trim() };
+  const { raw, body } = splitFrontmatter('chapter', text);
+  return { front: raw, body: body.trim() };
 };
-const english = readdirSync(chapterDir('en'))
-  .filter((f) => /^\d\d-.*\.md$/.test(f))
-  .sort()
-  .map((file) => ({ file, data: ChapterSchema.parse(split(readFileSync(join(chapterDir('en'), file), 'utf8')).front) }));
+const english = loadChapterFiles().map(({ file, chapter }) => ({ file, data: chapter }));
 const englishGlossary = GlossaryTermSchema.array().parse(yaml.load(readFileSync(join(ROOT, 'src/content/glossary/en.yaml'), 'utf8')));
 
 /** The numbers of a text, separators dropped ("4,388", "4 388" and "4388" are one number; "21.5" = "21,5"). */
