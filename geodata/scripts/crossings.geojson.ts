@@ -11,6 +11,7 @@ import { LonLatSchema } from './lib/authored-schemas.ts';
 import { builtPolygon } from './lib/built-geometry.ts';
 import { readSource } from './lib/read-source.ts';
 import { writeLayer, type LayerScript } from './lib/layer-script.ts';
+import { nameProps } from './lib/feature-names.ts';
 
 /** geodata/sources/crossings.yaml (anchors such as `quarantine` are only there to be referenced). */
 export const CrossingsSourceSchema = z.object({
@@ -48,10 +49,16 @@ const script: LayerScript = {
       return {
         type: 'Feature',
         properties: {
-          id: c.id, kind: c.kind, name_en: c.name.en, name_hy: c.name.hy, name_az: c.name.az, name_ru: c.name.ru,
-          valid_from: null, valid_to: null,
-          countries: c.countries, status_history: history,
-          sources: c.sources, accuracy: c.accuracy, note: c.note,
+          id: c.id,
+          kind: c.kind,
+          ...nameProps(c.name),
+          valid_from: null,
+          valid_to: null,
+          countries: c.countries,
+          status_history: history,
+          sources: c.sources,
+          accuracy: c.accuracy,
+          note: c.note,
         },
         geometry: { type: 'Point', coordinates },
       };

@@ -8,23 +8,26 @@ import { SourceCitationSchema } from '../../src/schemas/source-citation.ts';
 import { LonLatSchema } from './lib/authored-schemas.ts';
 import { readSource } from './lib/read-source.ts';
 import { writeLayer, type LayerScript } from './lib/layer-script.ts';
+import { nameProps } from './lib/feature-names.ts';
 
 /** geodata/sources/events.yaml: each event has one place (`at`) or several (`at_all`). */
 export const EventsSourceSchema = z.object({
   events: z.array(
-    z.object({
-      id: z.string(),
-      kind: EventPropertiesSchema.shape.kind,
-      date: IsoDateSchema,
-      phase: z.string(),
-      name: NamesSchema,
-      at: LonLatSchema.optional(),
-      at_all: z.array(LonLatSchema).min(2).optional(),
-      accuracy: z.string(),
-      description: z.string(),
-      note: z.string().optional(),
-      sources: z.array(SourceCitationSchema).min(1),
-    }).refine((e) => (e.at === undefined) !== (e.at_all === undefined), 'give exactly one of at / at_all'),
+    z
+      .object({
+        id: z.string(),
+        kind: EventPropertiesSchema.shape.kind,
+        date: IsoDateSchema,
+        phase: z.string(),
+        name: NamesSchema,
+        at: LonLatSchema.optional(),
+        at_all: z.array(LonLatSchema).min(2).optional(),
+        accuracy: z.string(),
+        description: z.string(),
+        note: z.string().optional(),
+        sources: z.array(SourceCitationSchema).min(1),
+      })
+      .refine((e) => (e.at === undefined) !== (e.at_all === undefined), 'give exactly one of at / at_all'),
   ),
 });
 
@@ -40,11 +43,18 @@ const script: LayerScript = {
       .map(({ e }): Feature => ({
         type: 'Feature',
         properties: {
-          id: e.id, kind: e.kind, name_en: e.name.en, name_hy: e.name.hy, name_az: e.name.az, name_ru: e.name.ru,
+          id: e.id,
+          kind: e.kind,
+          ...nameProps(e.name),
           // An event is on the map from its day on.
-          valid_from: e.date, valid_to: null,
-          date: e.date, description: e.description, phase: e.phase,
-          sources: e.sources, accuracy: e.accuracy, note: e.note,
+          valid_from: e.date,
+          valid_to: null,
+          date: e.date,
+          description: e.description,
+          phase: e.phase,
+          sources: e.sources,
+          accuracy: e.accuracy,
+          note: e.note,
         },
         geometry: e.at ? { type: 'Point', coordinates: e.at } : { type: 'MultiPoint', coordinates: e.at_all! },
       }));

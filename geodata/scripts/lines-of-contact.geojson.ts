@@ -11,7 +11,7 @@ import { unionPolygons } from '../../src/geo/union-polygons.ts';
 import { builtPolygon } from './lib/built-geometry.ts';
 import { nameTable } from './lib/feature-names.ts';
 import { writeLayer, type LayerScript } from './lib/layer-script.ts';
-import { controlShapes } from './control-areas.geojson.ts';
+import { controlShapes } from './lib/control-shapes.ts';
 
 type Area = Polygon | MultiPolygon;
 const KM = { units: 'kilometers' as const, steps: 8 };
@@ -40,9 +40,13 @@ const script: LayerScript = {
       {
         type: 'Feature',
         properties: {
-          id: 'line-of-contact-1994', kind: 'line-of-contact', ...names.props('line-of-contact-1994'),
-          valid_from: '1994-05-12', valid_to: src.war_start,
-          sources: src.held_1994.sources, accuracy: '±1–2 km (Natural Earth outline generalised to 0.01°)',
+          id: 'line-of-contact-1994',
+          kind: 'line-of-contact',
+          ...names.props('line-of-contact-1994'),
+          valid_from: '1994-05-12',
+          valid_to: src.war_start,
+          sources: src.held_1994.sources,
+          accuracy: '±1–2 km (Natural Earth outline generalised to 0.01°)',
           note: 'The front frozen by the ceasefire of 12 May 1994: the edge of the area held by Armenian forces, without its stretches along the Armenian and Iranian borders.',
         },
         geometry: { type: 'MultiLineString', coordinates: line1994 },
@@ -50,8 +54,11 @@ const script: LayerScript = {
       {
         type: 'Feature',
         properties: {
-          id: 'line-of-contact-2020', kind: 'line-of-contact', ...names.props('line-of-contact-2020'),
-          valid_from: src.statement, valid_to: src.offensive_end,
+          id: 'line-of-contact-2020',
+          kind: 'line-of-contact',
+          ...names.props('line-of-contact-2020'),
+          valid_from: src.statement,
+          valid_to: src.offensive_end,
           sources: [...src.ceasefire_2020_ne.sources, ...src.statement_sources, ...src.shusha_salient.sources],
           accuracy: 'schematic, ±2 km',
           note: 'The line after the 10 Nov 2020 statement: the edge of the area left under Armenian control, corrected to run north of Shusha, and open where the Lachin corridor leaves it.',

@@ -46,14 +46,25 @@ row('Syunik area', `${Math.round(syunik)} km²`, `official 4,506 km², ${pct(syu
 const held = layers['control-areas']!.filter((f) => f.properties?.kind === 'held-by-armenian-forces');
 row('Area held by Armenian forces 1994–2020', `${Math.round(km2(unionOf(held)))} km²`, 'Natural Earth breakaway polygon 11,915 km²');
 for (const id of ['armenian-control-2020-2022', 'armenian-control-2022-2023']) {
-  row(`${id} (with corridor)`, `${Math.round(km2(byId('control-areas', id)))} km²`, 'Natural Earth 5 ceasefire polygon 3,133 km², which wrongly includes the Shusha salient');
+  row(
+    `${id} (with corridor)`,
+    `${Math.round(km2(byId('control-areas', id)))} km²`,
+    'Natural Earth 5 ceasefire polygon 3,133 km², which wrongly includes the Shusha salient',
+  );
 }
 const rail = byId('routes', 'meghri-railway-section') as Feature<LineString | MultiLineString>;
 row('Meghri railway section', `${length(rail).toFixed(1)} km`, 'sources: 42, ~43 and 45 km');
-for (const [zone, road] of [['lachin-corridor-zone-2020', 'lachin-road-2020'], ['lachin-corridor-zone-2022', 'lachin-road-2022']] as const) {
+for (const [zone, road] of [
+  ['lachin-corridor-zone-2020', 'lachin-road-2020'],
+  ['lachin-corridor-zone-2022', 'lachin-road-2022'],
+] as const) {
   const a = km2(byId('lachin-corridor', zone));
   const l = length(byId('lachin-corridor', road) as Feature<LineString>);
-  row(`${zone}`, `${Math.round(a)} km²; its road ${road} is ${l.toFixed(1)} km long end to end, including the stretch in Armenia that the zone leaves out`, 'statement: 5 km wide; the width is checked in tests/integrity/geography.test.ts');
+  row(
+    `${zone}`,
+    `${Math.round(a)} km²; its road ${road} is ${l.toFixed(1)} km long end to end, including the stretch in Armenia that the zone leaves out`,
+    'statement: 5 km wide; the width is checked in tests/integrity/geography.test.ts',
+  );
 }
 for (const id of ['line-of-contact-1994', 'line-of-contact-2020']) {
   row(id, `${length(byId('lines-of-contact', id) as Feature<LineString>).toFixed(1)} km long`, 'no source figure');

@@ -12,6 +12,7 @@ import { AuthoredFieldsSchema, LonLatSchema } from './lib/authored-schemas.ts';
 import { builtPolygon } from './lib/built-geometry.ts';
 import { readSource } from './lib/read-source.ts';
 import { writeLayer, type LayerScript } from './lib/layer-script.ts';
+import { nameProps } from './lib/feature-names.ts';
 
 const RouteFields = {
   name: NamesSchema,
@@ -54,7 +55,9 @@ export function meghriSection(): LineString {
   const s = readSource('railways.yaml', RailwaysSourceSchema).meghri_section;
   const armenia = builtPolygon('countries', 'armenia');
   // The main part of Armenia is the one whose outer ring has the most vertices.
-  const ring = polygonsOf(armenia).map((p) => p[0]!).reduce((a, b) => (b.length > a.length ? b : a));
+  const ring = polygonsOf(armenia)
+    .map((p) => p[0]!)
+    .reduce((a, b) => (b.length > a.length ? b : a));
   const border = shorterRingArc(ring, s.from, s.to);
   const smooth = simplify(lineString(border), { tolerance: s.smooth_tolerance_deg, highQuality: true }).geometry.coordinates;
   const north = s.north_bank_km / KM_PER_DEG_LAT;
@@ -67,10 +70,22 @@ const script: LayerScript = {
   build(): Feature[] {
     const src = readSource('railways.yaml', RailwaysSourceSchema);
     const section = meghriSection();
-    const props = (r: { name: z.infer<typeof NamesSchema>; status: string; quoted_length_km?: string; naming?: string; sources: unknown; accuracy: string; note?: string }) => ({
-      name_en: r.name.en, name_hy: r.name.hy, name_az: r.name.az, name_ru: r.name.ru,
-      status: r.status, quoted_length_km: r.quoted_length_km, naming: r.naming,
-      sources: r.sources, accuracy: r.accuracy, note: r.note,
+    const props = (r: {
+      name: z.infer<typeof NamesSchema>;
+      status: string;
+      quoted_length_km?: string;
+      naming?: string;
+      sources: unknown;
+      accuracy: string;
+      note?: string;
+    }) => ({
+      ...nameProps(r.name),
+      status: r.status,
+      quoted_length_km: r.quoted_length_km,
+      naming: r.naming,
+      sources: r.sources,
+      accuracy: r.accuracy,
+      note: r.note,
     });
     const features: Feature[] = src.railways.map((r) => {
       const coords: Position[] = r.vertices ?? [...(r.before_section ?? []), ...section.coordinates, ...(r.after_section ?? [])];
@@ -84,7 +99,10 @@ const script: LayerScript = {
     features.splice(1, 0, {
       type: 'Feature',
       properties: {
-        id: m.id, kind: 'railway-section', valid_from: null, valid_to: null,
+        id: m.id,
+        kind: 'railway-section',
+        valid_from: null,
+        valid_to: null,
         ...props({ ...m, naming: src.naming, sources: [...m.sources, ...src.naming_sources] }),
       },
       geometry: section,

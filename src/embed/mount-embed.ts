@@ -1,20 +1,15 @@
-import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { LayerId } from '../schemas/layer-properties.ts';
-import { createMap } from '../map/create-map.ts';
-import { projectToViewport, renderedLabels, whenMapIdle } from '../map/map-hook-helpers.ts';
-import { buildStyle } from '../map/style/build-style.ts';
-import { readDataErrorStrings, watchDataErrors, type DataErrorWatch } from '../map/data-error-notice.ts';
-import { fetchLayerFeatures } from '../map/fetch-layer-features.ts';
-import { labelFontFaces } from '../map/style/font-faces.ts';
-import { DARK, LIGHT, paletteDeclarations, type Palette } from '../map/style/palette.ts';
-import type { CrossroadsHook } from '../map/test-hook.ts';
-import { createStateApplier, type CrossingFeature } from '../story/apply-map-state.ts';
-import type { MapState } from '../story/map-state.ts';
-import { todayIso } from '../timeline/day-scale.ts';
-import { embedViewFrom, readEmbedOptions, viewState, type EmbedView } from './embed-query.ts';
+import type { LayerId } from '../schemas/layer-ids.ts';
+import type { Language } from '../schemas/place-names.ts';
+import type { EmbedView } from '../schemas/embed-view.ts';
+import { showLegendFor } from '../components/legend.ts';
+import { embedViewFrom, readEmbedOptions, viewState } from '../embed-code/embed-query.ts';
 import { localizedPath } from '../i18n/locale-routes.ts';
 import { wireLanguageControls } from '../i18n/page-language.ts';
-import type { Language } from '../schemas/place-names.ts';
+import type { MapState } from '../map/map-state.ts';
+import type { MapReady, MapView } from '../map/mount-map.ts';
+import { DARK, LIGHT, paletteDeclarations, type Palette } from '../map/style/palette.ts';
+import { mapHook, type CrossroadsHook } from '../map/test-hook.ts';
+import { todayIso } from '../timeline/day-scale.ts';
 import { startHeightReports } from './report-height.ts';
 
 /** What the embed page hands its script (JSON in data-embed; computed at build with mapStateFor). */
@@ -33,8 +28,6 @@ export interface EmbedPageConfig {
   lang: Language;
 }
 
-/** The whole region: the view the map is created with before the chapter's camera applies (as the story). */
-const REGION_BOUNDS: [[number, number], [number, number]] = [[43.4, 38.35], [50.7, 41.95]];
 /** Below this map width the chapter's phone camera frames the view. */
 const PHONE_WIDTH = 600;
 
@@ -49,9 +42,10 @@ function forceTheme(palette: Palette, scheme: 'light' | 'dark'): void {
 }
 
 /**
- * Wires an embed page: reads the view from the query string, applies theme and flags, reports the
- * page height to the host, and (unless `static`) creates the map with the story's own runtime:
- * the chapter's mapStateFor state (adjusted by the view), createStateApplier and createMap.
+ * The embed shell: reads the view from the query string, applies theme and flags, reports the page
+ * height to the host, and (unless `static`) mounts the one map (src/map/mount-map.ts) with the
+ * chapter's state as the view adjusts it. The chapter's still map stands in whenever there is no
+ * live map to show.
  */
 export function mountEmbed(root: HTMLElement): CrossroadsHook & { embed(): EmbedView } {
   const config = JSON.parse(root.dataset.embed ?? '{}') as EmbedPageConfig;
@@ -82,22 +76,12 @@ export function mountEmbed(root: HTMLElement): CrossroadsHook & { embed(): Embed
   if (view.plain) root.classList.add('embed-plain');
   if (view.lang !== 'en') root.dataset.labelLang = view.lang;
 
-  const stateFor = (): MapState => {
-    const base = config.states[box.clientWidth < PHONE_WIDTH ? 'phone' : 'desktop'];
-    return viewState(base, view, { order: config.order, basemap: config.basemap });
-  };
-  let state = stateFor();
+  const stateFor = (): MapState =>
+    viewState(config.states[box.clientWidth < PHONE_WIDTH ? 'phone' : 'desktop'], view, { order: config.order, basemap: config.basemap });
+  const first = stateFor();
 
   const legend = root.querySelector<HTMLElement>('[data-embed-legend]');
-  const syncLegend = () => {
-    let any = false;
-    for (const li of root.querySelectorAll<HTMLElement>('[data-legend-layer]')) {
-      li.hidden = !state.layers.includes(li.dataset.legendLayer as LayerId);
-      any ||= !li.hidden;
-    }
-    if (legend) legend.hidden = !any;
-  };
-  syncLegend();
+  if (legend) legend.hidden = !showLegendFor(legend, first.layers);
 
   if (sizer && window.parent !== window) startHeightReports({ parent: window.parent, root, flex: box, sizer }, view.childId ?? config.chapterId);
 
@@ -122,107 +106,48 @@ export function mountEmbed(root: HTMLElement): CrossroadsHook & { embed(): Embed
     setStill(true);
   };
 
-  let map: MaplibreMap | undefined;
-  let mapErrors = 0;
-  let dataErrors: DataErrorWatch | undefined;
-  let basemapMissing = false;
-  let applier: ReturnType<typeof createStateApplier> | undefined;
-
-  const start = async (): Promise<{ ok: boolean; reason?: string }> => {
+  let map: MapView | undefined;
+  const start = async (): Promise<MapReady> => {
     if (view.static) {
       showStill();
       root.dataset.mapState = 'static';
       return { ok: false, reason: 'static' };
     }
+    const { mountMap } = await import('../map/mount-map.ts');
     const dark = view.theme === 'dark' || (view.theme === 'auto' && window.matchMedia?.('(prefers-color-scheme: dark)').matches);
-    const palette = dark ? DARK : LIGHT;
-    // Only the layers this view draws: hidden layers would still download their data.
-    const layers = config.available.filter((id) => state.layers.includes(id));
-    const style = buildStyle({
-      palette,
-      layers,
-      visible: new Set(state.layers),
-      date: state.date,
-      highlight: state.highlight,
-      lang: view.lang,
-      naming: view.names,
-      origin: location.origin,
-      fontFaces: labelFontFaces(location.origin),
-    });
-    const result = await createMap(container, { style, palette, bounds: REGION_BOUNDS, label: root.dataset.mapLabel ?? 'Map' });
-    if (!result.ok) {
-      showStill();
-      root.dataset.mapState = 'failed';
-      return { ok: false, reason: result.reason };
-    }
-    map = result.map;
-    // Never capture the host page's scroll: the wheel zooms only with Ctrl/⌘ (scrollzoom), touch pans with two fingers.
-    map.scrollZoom.disable();
-    map.touchZoomRotate.disable();
-    if (view.scrollzoom) {
-      map.scrollZoom.enable();
-      map.touchZoomRotate.enable();
-      map.touchZoomRotate.disableRotation();
-      map.cooperativeGestures.enable();
-    } else if (!window.matchMedia?.('(pointer: fine)').matches) map.dragPan.disable();
-    map.on('error', () => (mapErrors += 1));
-    const loadCrossings = async () => applier?.setCrossings((await fetchLayerFeatures<CrossingFeature>('crossings')) ?? []);
-    // A layer file that failed: a notice with "Try again"; without the countries, the still map stands in meanwhile.
-    dataErrors = watchDataErrors(map, {
-      host: box,
-      strings: readDataErrorStrings(status),
-      onChange: (failed) => {
-        basemapMissing = failed.includes('countries');
-        container.style.visibility = basemapMissing ? 'hidden' : '';
-        setStill(basemapMissing);
-        if (root.dataset.mapState !== 'loading') root.dataset.mapState = basemapMissing ? 'degraded' : 'ready';
-      },
-      onRecovered: (sources) => {
-        if (sources.includes('crossings')) void loadCrossings();
+    map = mountMap({
+      container,
+      // Only the layers this view draws: hidden layers would still download their data.
+      layers: config.available.filter((id) => first.layers.includes(id)),
+      first,
+      palette: dark ? DARK : LIGHT,
+      label: root.dataset.mapLabel ?? 'Map',
+      notice: { host: box, strings: status },
+      // Never capture the host page's scroll: the wheel zooms only with Ctrl/⌘ (scrollzoom), touch pans with two fingers.
+      interaction: view.scrollzoom ? 'embed-scrollzoom' : 'embed',
+      onStatus: (s) => {
+        root.dataset.mapState = s;
+        if (s === 'failed') showStill();
+        else setStill(s === 'degraded');
       },
     });
-    applier = createStateApplier(map);
-    if (!map.loaded()) await map.once('load');
-    applier.apply(state, { animate: false, force: true });
-    if (layers.includes('crossings')) await loadCrossings();
-    // A frame that changes width across the phone breakpoint gets the other camera.
-    new ResizeObserver(() => {
-      const next = stateFor();
-      if (JSON.stringify(next.camera) !== JSON.stringify(state.camera)) {
-        state = next;
-        applier?.apply(state, { animate: false });
-      }
-    }).observe(box);
-    await whenMapIdle(map);
+    const result = await map.ready;
+    if (!result.ok) return result;
     status.hidden = true;
-    root.dataset.mapState = basemapMissing ? 'degraded' : 'ready';
-    return { ok: true };
+    // A frame that changes width across the phone breakpoint gets the other camera.
+    new ResizeObserver(() => map?.show(stateFor())).observe(box);
+    return result;
   };
 
-  const ready = start().catch((err: unknown) => {
+  const ready = start().catch((err: unknown): MapReady => {
     showStill();
     root.dataset.mapState = 'failed';
     return { ok: false, reason: String(err) };
   });
 
   return {
-    ready,
-    state: () => ({ date: state.date, visibleLayers: state.layers, availableLayers: config.available, mapErrors }),
-    idle: async () => {
-      if (!map) return;
-      if (map.isMoving()) await map.once('moveend');
-      await whenMapIdle(map);
-    },
-    project: (lngLat) => projectToViewport(map, lngLat),
-    failedData: () => dataErrors?.failed() ?? [],
-    labels: () => renderedLabels(map),
+    ...mapHook(() => map, { ready, available: config.available, fallback: () => first }),
     chapter: () => config.chapterId,
-    mapState: () => applier?.last() ?? null,
-    view: () => {
-      if (!map) return null;
-      const c = map.getCenter();
-      return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
-    },
     embed: () => view,
   };
 }

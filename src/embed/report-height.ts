@@ -15,13 +15,12 @@ export const HEIGHT_MESSAGE_TYPE = 'crossroads:height';
 export const HEIGHT_RANGE = [80, 10_000] as const;
 
 /** The three messages that announce one height. */
-export function heightMessages(height: number, id: string | null): [string, { sentinel: 'amp'; type: 'embed-size'; height: number }, { type: typeof HEIGHT_MESSAGE_TYPE; id: string | null; height: number }] {
+export function heightMessages(
+  height: number,
+  id: string | null,
+): [string, { sentinel: 'amp'; type: 'embed-size'; height: number }, { type: typeof HEIGHT_MESSAGE_TYPE; id: string | null; height: number }] {
   const h = Math.ceil(height);
-  return [
-    `pymxPYMx${id ?? ''}xPYMxheightxPYMx${h}`,
-    { sentinel: 'amp', type: 'embed-size', height: h },
-    { type: HEIGHT_MESSAGE_TYPE, id, height: h },
-  ];
+  return [`pymxPYMx${id ?? ''}xPYMxheightxPYMx${h}`, { sentinel: 'amp', type: 'embed-size', height: h }, { type: HEIGHT_MESSAGE_TYPE, id, height: h }];
 }
 
 /**
@@ -29,7 +28,15 @@ export function heightMessages(height: number, id: string | null): [string, { se
  * natural height (the sizer's) instead of whatever is left of the frame. Without this, a page that
  * fills its frame would only ever report the frame's own height back.
  */
-export function naturalHeight({ contentHeight, flexHeight, naturalFlexHeight }: { contentHeight: number; flexHeight: number; naturalFlexHeight: number }): number {
+export function naturalHeight({
+  contentHeight,
+  flexHeight,
+  naturalFlexHeight,
+}: {
+  contentHeight: number;
+  flexHeight: number;
+  naturalFlexHeight: number;
+}): number {
   return Math.max(0, Math.ceil(contentHeight - flexHeight + naturalFlexHeight));
 }
 

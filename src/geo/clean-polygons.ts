@@ -19,10 +19,7 @@ export function polygonsOf(g: Polygon | MultiPolygon): Position[][][] {
  * (OSM-derived outlines carry sub-km² slivers and tiling seams), re-noded with a polygon union so
  * that self-touching rings become valid polygons.
  */
-export function cleanPolygons(
-  g: Polygon | MultiPolygon,
-  { minPartKm2, minHoleKm2 }: { minPartKm2: number; minHoleKm2: number },
-): Polygon | MultiPolygon {
+export function cleanPolygons(g: Polygon | MultiPolygon, { minPartKm2, minHoleKm2 }: { minPartKm2: number; minHoleKm2: number }): Polygon | MultiPolygon {
   const parts = polygonsOf(g)
     .filter((p) => p.length > 0 && p[0] !== undefined && p[0].length >= 4 && ringAreaKm2(p[0]) >= minPartKm2)
     .map((p) => [p[0]!, ...p.slice(1).filter((h) => h.length >= 4 && ringAreaKm2(h) >= minHoleKm2)]);

@@ -12,17 +12,11 @@ import { subtractPolygons } from './subtract-polygons.ts';
  * slivers where the buffer of an excluded stretch spills over a border are dropped. Throws when
  * nothing is left.
  */
-export function corridorZone(
-  road: LineString,
-  widthKm: number,
-  exclude: (Polygon | MultiPolygon)[] = [],
-): Polygon | MultiPolygon {
+export function corridorZone(road: LineString, widthKm: number, exclude: (Polygon | MultiPolygon)[] = []): Polygon | MultiPolygon {
   const zone = buffer(lineString(road.coordinates), widthKm / 2, { units: 'kilometers', steps: 8 });
   if (!zone) throw new Error('corridorZone: empty buffer');
   const clipped = subtractPolygons(zone.geometry, exclude);
-  const parts = clipped
-    ? polygonsOf(clipped).filter((p) => road.coordinates.some((v) => booleanPointInPolygon(v, polygon(p))))
-    : [];
+  const parts = clipped ? polygonsOf(clipped).filter((p) => road.coordinates.some((v) => booleanPointInPolygon(v, polygon(p)))) : [];
   if (parts.length === 0) throw new Error('corridorZone: the exclusions cover the whole corridor');
   return parts.length === 1 ? { type: 'Polygon', coordinates: parts[0]! } : { type: 'MultiPolygon', coordinates: parts };
 }

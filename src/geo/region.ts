@@ -7,6 +7,15 @@ import type { BBox } from 'geojson';
  */
 export const REGION_BBOX: BBox = [40.0, 37.5, 51.0, 43.0];
 
+/**
+ * The whole region as a map first shows it, before a chapter's camera applies: Armenia, Azerbaijan
+ * with Nakhchivan, and the Caspian coast, as [[west, south], [east, north]].
+ */
+export const REGION_VIEW: [[number, number], [number, number]] = [
+  [43.4, 38.35],
+  [50.7, 41.95],
+];
+
 /** Returns true when [lon, lat] lies inside REGION_BBOX. */
 export function isInRegion(lon: number, lat: number): boolean {
   const [w, s, e, n] = REGION_BBOX as [number, number, number, number];

@@ -34,9 +34,7 @@ export function roundGeometry(g: Geometry, decimals: number): Geometry | null {
       return c.length >= 2 ? { type: 'LineString', coordinates: c } : null;
     }
     case 'MultiLineString': {
-      const lines = g.coordinates
-        .map((l) => dedupe(l.map((p) => roundPosition(p, decimals))))
-        .filter((l) => l.length >= 2);
+      const lines = g.coordinates.map((l) => dedupe(l.map((p) => roundPosition(p, decimals)))).filter((l) => l.length >= 2);
       return lines.length ? { type: 'MultiLineString', coordinates: lines } : null;
     }
     case 'Polygon': {
@@ -56,6 +54,9 @@ export function roundGeometry(g: Geometry, decimals: number): Geometry | null {
 function roundPolygon(rings: Position[][], decimals: number): Position[][] | null {
   const outer = roundRing(rings[0]!, decimals);
   if (!outer) return null;
-  const holes = rings.slice(1).map((r) => roundRing(r, decimals)).filter((r): r is Position[] => r !== null);
+  const holes = rings
+    .slice(1)
+    .map((r) => roundRing(r, decimals))
+    .filter((r): r is Position[] => r !== null);
   return [outer, ...holes];
 }

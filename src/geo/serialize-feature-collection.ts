@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import rewind from '@turf/rewind';
 import { roundGeometry } from './round-coordinates.ts';
 
@@ -36,11 +36,4 @@ export function normalizeFeatures(features: Feature[], decimals: number): Featur
 export function serializeFeatureCollection(features: Feature[], decimals: number): string {
   const lines = normalizeFeatures(features, decimals).map((f) => JSON.stringify(f));
   return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
-}
-
-/** Parses a serialised collection back (for tests and loaders). */
-export function parseFeatureCollection(text: string): FeatureCollection {
-  const fc = JSON.parse(text) as FeatureCollection;
-  if (fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw new Error('not a FeatureCollection');
-  return fc;
 }

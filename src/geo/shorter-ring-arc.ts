@@ -24,7 +24,7 @@ export function shorterRingArc(ring: Position[], from: Position, to: Position): 
   const b = nearestIndex(open, to);
   const walk = (i: number, j: number): Position[] => {
     const out: Position[] = [open[i]!];
-    for (let k = i; k !== j; ) {
+    for (let k = i; k !== j;) {
       k = (k + 1) % open.length;
       out.push(open[k]!);
     }

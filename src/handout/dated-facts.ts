@@ -4,7 +4,7 @@
  * chapter has them without a new frontmatter field. English prose only (English month names).
  */
 
-import { authoredFact } from '../presentation/key-facts.ts';
+import { authoredFact } from '../chapters/key-facts.ts';
 
 /** One dated fact: the date as printed, an ISO-like sort key and the sentence that tells it. */
 export interface DatedFact {
@@ -44,7 +44,10 @@ export function sentences(markdown: string): string[] {
     .replace(/[*_`]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return plain.split(/(?<=[.!?])\s+(?=["“A-Z0-9])/u).map((s) => s.trim()).filter(Boolean);
+  return plain
+    .split(/(?<=[.!?])\s+(?=["“A-Z0-9])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -100,11 +103,7 @@ export const MAX_FACTS = 4;
  * names fewer than two dates, `mapDate` (the date the chapter's map shows, with a sentence saying so)
  * makes up the second.
  */
-export function datedFacts(
-  markdown: string,
-  period: { from: string; to: string },
-  mapDate?: { date: string; text: string },
-): DatedFact[] {
+export function datedFacts(markdown: string, period: { from: string; to: string }, mapDate?: { date: string; text: string }): DatedFact[] {
   let contextYear: string | undefined = period.from.slice(0, 4);
   const candidates: Candidate[] = [];
   sentences(markdown).forEach((sentence, index) => {
@@ -135,9 +134,7 @@ export function datedFacts(
   for (const c of ranked) if (score(c) >= 2) take(c);
   for (const c of ranked) if (chosen.length < MIN_FACTS) take(c);
   if (chosen.length < MIN_FACTS && mapDate) take({ label: dayMonthYear(mapDate.date), sortKey: mapDate.date, text: mapDate.text });
-  return chosen
-    .sort((a, b) => a.sortKey.localeCompare(b.sortKey))
-    .map(({ label, sortKey, text }) => ({ label, sortKey, text }));
+  return chosen.sort((a, b) => a.sortKey.localeCompare(b.sortKey)).map(({ label, sortKey, text }) => ({ label, sortKey, text }));
 }
 
 /**

@@ -24,7 +24,10 @@ export function indexDiscussion(entries: readonly DiscussionEntry[], chapterIds:
 export function questionsForChapters(entries: readonly DiscussionEntry[], chapterIds: readonly string[]): (readonly DiscussionQuestion[])[] {
   const { byChapter, missing, unknown } = indexDiscussion(entries, chapterIds);
   if (missing.length > 0 || unknown.length > 0) {
-    const parts = [missing.length > 0 && `no questions for ${missing.join(', ')}`, unknown.length > 0 && `questions for unknown chapters ${unknown.join(', ')}`];
+    const parts = [
+      missing.length > 0 && `no questions for ${missing.join(', ')}`,
+      unknown.length > 0 && `questions for unknown chapters ${unknown.join(', ')}`,
+    ];
     throw new Error(`src/content/discussion: ${parts.filter(Boolean).join('; ')}`);
   }
   return chapterIds.map((id) => byChapter.get(id)!);

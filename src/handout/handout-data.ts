@@ -4,7 +4,7 @@ import type { GlossaryTerm } from '../schemas/glossary-term.ts';
 import type { DiscussionQuestion } from '../schemas/discussion.ts';
 import type { SourceCitation } from '../schemas/source-citation.ts';
 import { t } from '../i18n/ui-strings.ts';
-import { formatPeriod } from '../story/format-period.ts';
+import { formatPeriod } from '../chapters/format-period.ts';
 import { datedFacts, dayMonthYear, handoutFacts, type DatedFact } from './dated-facts.ts';
 import { questionsForChapters } from './discussion-index.ts';
 
@@ -35,7 +35,10 @@ export async function loadHandout(lang: Language): Promise<HandoutChapter[]> {
   const glossary = new Map((await glossaryTerms(lang)).map((g) => [g.id, g]));
   const discussion = await discussionEntries(lang);
   const questionsLang = new Map(discussion.map((d) => [d.id, d.lang]));
-  const questions = questionsForChapters(discussion, chapters.map((c) => c.data.id));
+  const questions = questionsForChapters(
+    discussion,
+    chapters.map((c) => c.data.id),
+  );
   return chapters.map((chapter: LocalizedChapter, i) => {
     const { data } = chapter;
     const terms = data.terms.map((id) => {
@@ -52,7 +55,9 @@ export async function loadHandout(lang: Language): Promise<HandoutChapter[]> {
       mapDate: dayMonthYear(data.date),
       alt: data.alt,
       changes: data.changes,
-      facts: data.key_facts?.length ? handoutFacts(data.key_facts) : datedFacts(chapter.body.body ?? '', data.period, { date: data.date, text: t('handout.map-date-fact', lang) }),
+      facts: data.key_facts?.length
+        ? handoutFacts(data.key_facts)
+        : datedFacts(chapter.body.body ?? '', data.period, { date: data.date, text: t('handout.map-date-fact', lang) }),
       terms,
       questions: questions[i]!,
       questionsLang: questionsLang.get(data.id) ?? 'en',

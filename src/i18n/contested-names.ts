@@ -26,7 +26,10 @@ export function splitContested(text: string, pairs: readonly ContestedPair[]): T
   if (alternatives.length === 0) return text ? [{ text }] : [];
   // Longest first, so "Shushi/Shusha" is never read as a shorter pair's prefix.
   alternatives.sort((a, b) => b.first.length + b.second.length - (a.first.length + a.second.length));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.map((a) => `${escape(a.first)}(\\s?/\\s?)${escape(a.second)}`).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${alternatives.map((a) => `${escape(a.first)}(\\s?/\\s?)${escape(a.second)}`).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
   const segments: TextSegment[] = [];
   let at = 0;
   for (const match of text.matchAll(pattern)) {

@@ -27,9 +27,7 @@ const byOrder = (a: { data: Chapter }, b: { data: Chapter }): number => a.data.o
 export async function storyChapters(lang: Language): Promise<LocalizedChapter[]> {
   const english = await getCollection('chapters');
   if (lang === 'en') return english.map((entry) => ({ data: entry.data, body: entry, bodyLang: 'en' as const, status: 'source' as const })).sort(byOrder);
-  const translations = new Map(
-    (await getCollection('chapterTranslations', (t) => t.id.startsWith(`${lang}/`))).map((t) => [t.data.id, t]),
-  );
+  const translations = new Map((await getCollection('chapterTranslations', (t) => t.id.startsWith(`${lang}/`))).map((t) => [t.data.id, t]));
   return english
     .map((entry): LocalizedChapter => {
       const translation = translations.get(entry.data.id);
@@ -53,9 +51,7 @@ export type LocalizedTerm = GlossaryTerm & { lang: Language; status: Translation
 export async function glossaryTerms(lang: Language): Promise<LocalizedTerm[]> {
   const english = (await getCollection('glossary')).map((g) => g.data);
   if (lang === 'en') return english.map((term) => ({ ...term, lang, status: 'source' }));
-  const translations = new Map(
-    (await getCollection('glossaryTranslations', (t) => t.id.startsWith(`${lang}/`))).map((t) => [t.data.ref, t.data]),
-  );
+  const translations = new Map((await getCollection('glossaryTranslations', (t) => t.id.startsWith(`${lang}/`))).map((t) => [t.data.ref, t.data]));
   return english.map((term) => {
     const tr = translations.get(term.id);
     return tr ? { ...term, term: tr.term, definition: tr.definition, lang, status: tr.status } : { ...term, lang: 'en', status: 'source' };
@@ -69,9 +65,7 @@ export type LocalizedDiscussion = DiscussionEntry & { lang: Language };
 export async function discussionEntries(lang: Language): Promise<LocalizedDiscussion[]> {
   const english = (await getCollection('discussion')).map((d) => d.data);
   if (lang === 'en') return english.map((entry) => ({ ...entry, lang }));
-  const translations = new Map(
-    (await getCollection('discussionTranslations', (t) => t.id.startsWith(`${lang}/`))).map((t) => [t.data.ref, t.data]),
-  );
+  const translations = new Map((await getCollection('discussionTranslations', (t) => t.id.startsWith(`${lang}/`))).map((t) => [t.data.ref, t.data]));
   return english.map((entry) => {
     const tr = translations.get(entry.id);
     // A translation must ask as many questions as the English, or the teacher edition's answers drift.

@@ -9,12 +9,21 @@ type Element = { type: 'element'; tagName: string; properties: Record<string, un
 /** The markup of one contested name; ContestedText.astro writes the same for frontmatter texts. */
 export function contestedNameElement(segment: Exclude<TextSegment, { text: string }>): Element {
   const secondUsage = segment.firstUsage === 'arm' ? 'aze' : 'arm';
-  const span = (properties: Record<string, unknown>, value: string): Element => ({ type: 'element', tagName: 'span', properties, children: [{ type: 'text', value }] });
+  const span = (properties: Record<string, unknown>, value: string): Element => ({
+    type: 'element',
+    tagName: 'span',
+    properties,
+    children: [{ type: 'text', value }],
+  });
   return {
     type: 'element',
     tagName: 'span',
     properties: { className: ['contested-name'] },
-    children: [span({ dataUsage: segment.firstUsage }, segment.first), span({ dataUsageSeparator: '' }, segment.separator), span({ dataUsage: secondUsage }, segment.second)],
+    children: [
+      span({ dataUsage: segment.firstUsage }, segment.first),
+      span({ dataUsageSeparator: '' }, segment.separator),
+      span({ dataUsage: secondUsage }, segment.second),
+    ],
   };
 }
 

@@ -1,15 +1,14 @@
-import type { NamingMode } from '../map/style/label-field.ts';
+import { NAMING_MODES, type NamingMode } from '../schemas/naming.ts';
 
 /**
  * The naming mode lives in the URL only (`?names=arm`), never in storage: a shared link shows the same
  * names, and nothing about the reader is remembered. `both` is the default and is left out of URLs.
  */
-export const NAMING_MODES: readonly NamingMode[] = ['both', 'arm', 'aze'];
 export const NAMING_PARAM = 'names';
 
 /** The mode a query string asks for; anything missing or unknown is `both`. Never throws. */
 export function namingFromSearch(search: string): NamingMode {
-  let value: string | null = null;
+  let value: string | null;
   try {
     value = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search).get(NAMING_PARAM);
   } catch {

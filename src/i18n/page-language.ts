@@ -1,4 +1,4 @@
-import type { NamingMode } from '../map/style/label-field.ts';
+import type { NamingMode } from '../schemas/naming.ts';
 import { namingFromSearch, searchWithNaming } from './naming.ts';
 
 /** Fired on document when the reader changes the naming mode; detail is the new mode. Maps relabel on it. */

@@ -1,11 +1,10 @@
+import type * as Maplibre from 'maplibre-gl';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import { patternImages } from './style/data-layers.ts';
 import type { Palette } from './style/palette.ts';
 
 /** The result of creating the map: the map, or why there is none (the page shows a message). */
-export type CreateMapResult =
-  | { ok: true; map: MaplibreMap }
-  | { ok: false; reason: 'no-webgl' | 'error'; message: string };
+export type CreateMapResult = { ok: true; map: MaplibreMap } | { ok: false; reason: 'no-webgl' | 'error'; message: string };
 
 /** What the map is created with. */
 export interface CreateMapOptions {
@@ -33,10 +32,10 @@ export function hasWebGL2(): boolean {
  */
 export async function createMap(container: HTMLElement, { style, palette, bounds, label }: CreateMapOptions): Promise<CreateMapResult> {
   if (!hasWebGL2()) return { ok: false, reason: 'no-webgl', message: 'WebGL 2 is not available' };
-  let maplibregl: typeof import('maplibre-gl') | undefined;
+  let maplibregl: typeof Maplibre | undefined;
   try {
     // Served as published, not bundled (src/map/vendor-maplibre.ts): the page and the worker share one chunk.
-    maplibregl = (await import(/* @vite-ignore */ __MAPLIBRE_MODULE_URL__)) as typeof import('maplibre-gl');
+    maplibregl = (await import(/* @vite-ignore */ __MAPLIBRE_MODULE_URL__)) as typeof Maplibre;
     maplibregl.setWorkerUrl(__MAPLIBRE_WORKER_URL__);
     const map = new maplibregl.Map({
       container,

@@ -14,7 +14,12 @@ export interface DataErrorStrings {
   titles: Record<string, string>;
 }
 
-const ENGLISH: DataErrorStrings = { some: 'Some map data could not be loaded; layers may be missing.', layers: 'Could not load: {layers}.', retry: 'Try again', titles: {} };
+const ENGLISH: DataErrorStrings = {
+  some: 'Some map data could not be loaded; layers may be missing.',
+  layers: 'Could not load: {layers}.',
+  retry: 'Try again',
+  titles: {},
+};
 
 /** Returns the notice strings from an element's `data-data-errors` JSON; English when it is missing or broken. */
 export function readDataErrorStrings(el: HTMLElement | null | undefined): DataErrorStrings {
@@ -200,7 +205,9 @@ export function watchDataErrors(map: MaplibreMap, { host, strings, onChange, onR
     notice?.setAttribute('aria-busy', 'true');
     for (const id of ids) failed.delete(id);
     // setData resolves once the worker has answered; a failure has fired its `error` event by then.
-    await Promise.all(ids.map((id) => (map.getSource(id) as GeoJSONSource | undefined)?.setData(layerDataUrl(id as LayerId, location.origin)).catch(() => failed.add(id))));
+    await Promise.all(
+      ids.map((id) => (map.getSource(id) as GeoJSONSource | undefined)?.setData(layerDataUrl(id as LayerId, location.origin)).catch(() => failed.add(id))),
+    );
     retrying = false;
     notice?.removeAttribute('aria-busy');
     const recovered = ids.filter((id) => !failed.has(id));
@@ -212,4 +219,3 @@ export function watchDataErrors(map: MaplibreMap, { host, strings, onChange, onR
 
   return { failed: list, retry };
 }
-

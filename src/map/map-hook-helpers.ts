@@ -36,7 +36,11 @@ export function evaluateLabel(expression: unknown, properties: Record<string, un
  */
 export function renderedLabels(map: MaplibreMap | undefined): string[] {
   if (!map) return [];
-  const fields = new Map((map.getStyle()?.layers ?? []).filter((l) => isLabelLayer(l) && l.type === 'symbol').map((l) => [l.id, (l.layout as Record<string, unknown> | undefined)?.['text-field']]));
+  const fields = new Map(
+    (map.getStyle()?.layers ?? [])
+      .filter((l) => isLabelLayer(l) && l.type === 'symbol')
+      .map((l) => [l.id, (l.layout as Record<string, unknown> | undefined)?.['text-field']]),
+  );
   const labels = map.queryRenderedFeatures({ layers: [...fields.keys()] }).map((f) => evaluateLabel(fields.get(f.layer.id), f.properties ?? {}));
   return [...new Set(labels.filter(Boolean))].sort();
 }

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { isLabelLayer } from './style/layer-meta.ts';
-import { labelField, type NamingMode } from './style/label-field.ts';
+import { labelField } from './style/label-field.ts';
+import type { NamingMode } from '../schemas/naming.ts';
 import type { Language } from '../schemas/place-names.ts';
 
 /** The part of a MapLibre map that relabelling needs. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import ts from 'typescript';
-import source from '../embed/embed-loader.ts?raw';
-import { buildSite } from '../embed/embed-urls.ts';
+import source from '../embed-code/embed-loader.ts?raw';
+import { buildSite } from '../embed-code/embed-urls.ts';
 
 /**
  * /embed.js: src/embed/embed-loader.ts compiled to one plain script (an IIFE, no modules, no

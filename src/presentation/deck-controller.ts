@@ -124,17 +124,25 @@ export function createDeckController({ ids, render, actions, onTyped, swipeArea 
   // Touch: a horizontal swipe changes the slide (pinch and vertical scrolls are left alone).
   let touch: { x: number; y: number } | null = null;
   const area = swipeArea ?? document;
-  area.addEventListener('touchstart', (e) => {
-    const t = (e as TouchEvent).touches;
-    touch = t.length === 1 ? { x: t[0]!.clientX, y: t[0]!.clientY } : null;
-  }, { passive: true });
-  area.addEventListener('touchend', (e) => {
-    const t = (e as TouchEvent).changedTouches[0];
-    if (!touch || !t) return;
-    const move = swipeIntent(t.clientX - touch.x, t.clientY - touch.y);
-    touch = null;
-    if (move) intent({ type: move });
-  }, { passive: true });
+  area.addEventListener(
+    'touchstart',
+    (e) => {
+      const t = (e as TouchEvent).touches;
+      touch = t.length === 1 ? { x: t[0]!.clientX, y: t[0]!.clientY } : null;
+    },
+    { passive: true },
+  );
+  area.addEventListener(
+    'touchend',
+    (e) => {
+      const t = (e as TouchEvent).changedTouches[0];
+      if (!touch || !t) return;
+      const move = swipeIntent(t.clientX - touch.x, t.clientY - touch.y);
+      touch = null;
+      if (move) intent({ type: move });
+    },
+    { passive: true },
+  );
 
   render(state, null);
   location.write(state.index);

@@ -6,19 +6,7 @@ import type { UiStringKey } from '../i18n/ui-strings.ts';
  */
 
 /** Everything a key can ask the slides to do. */
-export type DeckAction =
-  | 'next'
-  | 'prev'
-  | 'first'
-  | 'last'
-  | 'digit'
-  | 'jump'
-  | 'fullscreen'
-  | 'blackout'
-  | 'escape'
-  | 'help'
-  | 'speaker'
-  | 'prompt';
+export type DeckAction = 'next' | 'prev' | 'first' | 'last' | 'digit' | 'jump' | 'fullscreen' | 'blackout' | 'escape' | 'help' | 'speaker' | 'prompt';
 
 /** One row of the table: the keys (KeyboardEvent.key, `Shift+` for a shifted non-printing key), the action, the help text. */
 export interface KeyBinding {

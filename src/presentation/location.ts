@@ -1,4 +1,4 @@
-import { chapterFromHash, urlForChapter } from '../story/hash-chapter.ts';
+import { chapterFromHash, urlForChapter } from '../chapters/hash-chapter.ts';
 
 /**
  * Deep links to slides (after reveal.js `controllers/location.js`): `#<chapter-id>`, the same

@@ -1,10 +1,11 @@
-import type { CrossroadsHook } from '../map/test-hook.ts';
-import type { LayerId } from '../schemas/layer-properties.ts';
-import type { MapState } from '../story/map-state.ts';
+import { mapHook, type CrossroadsHook } from '../map/test-hook.ts';
+import type { MapReady, MapView } from '../map/mount-map.ts';
+import { PROJECTOR } from '../map/style/palette.ts';
+import type { LayerId } from '../schemas/layer-ids.ts';
+import type { MapState } from '../map/map-state.ts';
 import { createDeckController } from './deck-controller.ts';
-import { mountSlideMap } from './slide-map.ts';
 import { currentNaming, NAMING_EVENT } from '../i18n/page-language.ts';
-import type { NamingMode } from '../map/style/label-field.ts';
+import type { NamingMode } from '../schemas/naming.ts';
 import type { DeckState } from './sync.ts';
 
 /** What the slides page hands its script about each slide (JSON in a data attribute: no inline script). */
@@ -14,7 +15,6 @@ export interface DeckSlideData {
   state: MapState;
 }
 
-const q = <T extends Element>(root: ParentNode, sel: string) => root.querySelector<T>(sel);
 const fill = (template: string, values: Record<string, string | number>) =>
   Object.entries(values).reduce((s, [k, v]) => s.replace(`{${k}}`, String(v)), template);
 
@@ -29,35 +29,37 @@ export function mountDeck(root: HTMLElement): CrossroadsHook {
   const slides = (JSON.parse(root.dataset.slides ?? '[]') as DeckSlideData[]).map((slide) => ({ ...slide, state: { ...slide.state, naming } }));
   const layers = JSON.parse(root.dataset.layers ?? '[]') as LayerId[];
   const sections = [...root.querySelectorAll<HTMLElement>('[data-slide]')];
-  const live = q<HTMLElement>(root, '[data-live]');
-  const counter = q<HTMLElement>(root, '[data-counter]');
-  const progress = q<HTMLElement>(root, '[data-progress-fill]');
-  const blackout = q<HTMLElement>(root, '[data-blackout]')!;
-  const typedBox = q<HTMLElement>(root, '[data-typed]');
-  const help = q<HTMLDialogElement>(root, '[data-help]')!;
-  const popupNote = q<HTMLElement>(root, '[data-popup-blocked]');
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  const live = root.querySelector<HTMLElement>('[data-live]');
+  const counter = root.querySelector<HTMLElement>('[data-counter]');
+  const progress = root.querySelector<HTMLElement>('[data-progress-fill]');
+  const blackout = root.querySelector<HTMLElement>('[data-blackout]')!;
+  const typedBox = root.querySelector<HTMLElement>('[data-typed]');
+  const help = root.querySelector<HTMLDialogElement>('[data-help]')!;
+  const popupNote = root.querySelector<HTMLElement>('[data-popup-blocked]');
   const notesUrl = root.dataset.notesUrl ?? '/present/notes/';
 
   root.classList.add('deck-live');
   // The caption ends where the controls begin; their height depends on the font and on wrapping.
-  const controls = q<HTMLElement>(root, '.deck-controls');
+  const controls = root.querySelector<HTMLElement>('.deck-controls');
   if (controls) new ResizeObserver(() => root.style.setProperty('--controls-h', `${controls.offsetHeight}px`)).observe(controls);
-  // Without the countries the live map is a blank sea: the slide's still map (shown unless the state is 'ready') stands in.
-  let basemapMissing = false;
-  let mapReady = false;
-  const notice = {
-    host: root,
-    onChange: (failed: string[]) => {
-      basemapMissing = failed.includes('countries');
-      if (mapReady) root.dataset.mapState = basemapMissing ? 'degraded' : 'ready';
-    },
-  };
-  const map = slides[0] ? mountSlideMap(q<HTMLElement>(root, '[data-map]')!, { first: slides[0].state, layers, label: root.dataset.mapLabel ?? 'Map', notice }) : undefined;
-  void map?.ready.then((r) => {
-    mapReady = r.ok;
-    root.dataset.mapState = r.ok ? (basemapMissing ? 'degraded' : 'ready') : 'failed';
-  });
+  // The one map (src/map/mount-map.ts), in the projector palette, never interactive: the deck owns the keys.
+  // Without the countries it is a blank sea: the slide's still map (shown unless the state is 'ready') stands in.
+  let map: MapView | undefined;
+  const ready: Promise<MapReady> = slides[0]
+    ? import('../map/mount-map.ts').then(({ mountMap }) => {
+        map = mountMap({
+          container: root.querySelector<HTMLElement>('[data-map]')!,
+          layers,
+          first: slides[deck.state().index]?.state ?? slides[0]!.state,
+          palette: PROJECTOR,
+          label: root.dataset.mapLabel ?? 'Map',
+          notice: { host: root, strings: root },
+          interaction: 'none',
+          onStatus: (s) => (root.dataset.mapState = s),
+        });
+        return map.ready;
+      })
+    : Promise.resolve({ ok: false, reason: 'no-chapters' });
 
   const render = (state: DeckState, previous: DeckState | null) => {
     const slide = slides[state.index];
@@ -81,7 +83,7 @@ export function mountDeck(root: HTMLElement): CrossroadsHook {
     if (live && previous && previous.index !== state.index) live.textContent = fill(root.dataset.slideTemplate ?? '{n} / {total}: {title}', n);
     // Neighbouring slides ease (unless the reader asks for less motion); jumps land at once.
     const near = !!previous && Math.abs(previous.index - state.index) === 1;
-    map?.show(slide.state, near && !reducedMotion.matches);
+    map?.show(slide.state, { animate: near });
   };
 
   const toggleHelp = (open = !help.open) => {
@@ -124,7 +126,7 @@ export function mountDeck(root: HTMLElement): CrossroadsHook {
     naming = (e as CustomEvent<NamingMode>).detail;
     for (const slide of slides) slide.state = { ...slide.state, naming };
     const current = slides[deck.state().index];
-    if (current) map?.show(current.state, false);
+    if (current) map?.show(current.state);
   });
 
   // The on-screen buttons do what the keys do.
@@ -142,21 +144,9 @@ export function mountDeck(root: HTMLElement): CrossroadsHook {
     if (e.target === help) help.close();
   });
 
-  const noMap = Promise.resolve({ ok: false, reason: 'no-chapters' });
   return {
-    ready: map?.ready ?? noMap,
-    idle: () => map?.idle() ?? Promise.resolve(),
-    state: () => {
-      const s = map?.last() ?? slides[deck.state().index]?.state;
-      return { date: s?.date ?? '', visibleLayers: s?.layers ?? [], availableLayers: layers, mapErrors: map?.errors() ?? 0 };
-    },
-    project: (lngLat) => map?.project(lngLat) ?? null,
-    labels: () => map?.labels() ?? [],
-    failedData: () => map?.failedData() ?? [],
+    ...mapHook(() => map, { ready, available: layers, fallback: () => slides[deck.state().index]?.state ?? null }),
     chapter: () => slides[deck.state().index]?.id ?? null,
-    mapState: () => map?.last() ?? null,
-    animatedFrames: () => map?.animatedFrames() ?? 0,
-    view: () => map?.view() ?? null,
     slide: () => ({ ...deck.state(), help: help.open }),
   };
 }

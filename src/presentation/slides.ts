@@ -2,9 +2,9 @@ import { storyChapters } from '../i18n/localized-content.ts';
 import { t, type UiStringKey } from '../i18n/ui-strings.ts';
 import { featureNamesById } from '../layers/layer-files.ts';
 import type { Language } from '../schemas/place-names.ts';
-import { formatPeriod } from '../story/format-period.ts';
-import { BASEMAP_LAYERS, mapStateFor, type MapState } from '../story/map-state.ts';
-import { keyFacts } from './key-facts.ts';
+import { formatPeriod } from '../chapters/format-period.ts';
+import { BASEMAP_LAYERS, mapStateFor, type MapState } from '../map/map-state.ts';
+import { keyFacts } from '../chapters/key-facts.ts';
 
 /** A slide as the slides page and the speaker view need it, computed at build time (no zod in the browser). */
 export interface SlideData {

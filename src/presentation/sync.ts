@@ -57,9 +57,7 @@ export function deckReducer(state: DeckState, message: DeckMessage): DeckState {
 }
 
 /** A relative request from a key or button, turned into an absolute message by `messageFor`. */
-export type DeckIntent =
-  | { type: 'next' | 'prev' | 'first' | 'last' | 'toggle-blackout' | 'toggle-prompt' }
-  | { type: 'go'; index: number };
+export type DeckIntent = { type: 'next' | 'prev' | 'first' | 'last' | 'toggle-blackout' | 'toggle-prompt' } | { type: 'go'; index: number };
 
 /** Returns the absolute message that carries out an intent from the current state. */
 export function messageFor(state: DeckState, intent: DeckIntent): DeckMessage {

@@ -45,4 +45,3 @@ export const ChapterCameraSchema = z
     phone: CameraSchema.optional(),
   })
   .strict();
-export type ChapterCamera = z.infer<typeof ChapterCameraSchema>;

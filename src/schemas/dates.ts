@@ -8,5 +8,3 @@ export const IsoDateSchema = z
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'not a real calendar date');
-
-export type IsoDate = z.infer<typeof IsoDateSchema>;

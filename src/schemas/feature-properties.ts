@@ -4,9 +4,7 @@ import { SourceCitationSchema } from './source-citation.ts';
 import { LANGUAGES, nameKey } from './place-names.ts';
 
 /** Stable, kebab-case ids: they double as URL fragments and DOM ids. */
-export const FeatureIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id');
+export const FeatureIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id');
 
 /**
  * Properties every feature of every layer carries.
@@ -66,5 +64,3 @@ export function withFeatureRules<T extends z.ZodType<z.infer<typeof BaseFeatureP
     }
   });
 }
-
-export type BaseFeatureProperties = z.infer<typeof BaseFeaturePropertiesSchema>;

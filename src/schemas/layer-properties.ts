@@ -6,69 +6,76 @@ import { SourceCitationSchema } from './source-citation.ts';
 
 /** ISO 3166-1 alpha-2 codes of the states the map shows. */
 export const CountryCodeSchema = z.enum(['AM', 'AZ', 'GE', 'TR', 'IR', 'RU']);
-export type CountryCode = z.infer<typeof CountryCodeSchema>;
 
 const base = BaseFeaturePropertiesSchema;
 
 /** countries: the states of the region, as drawn today. */
-export const CountryPropertiesSchema = base.extend({
-  kind: z.literal('country'),
-  /** ISO 3166-1 alpha-2. */
-  iso_a2: CountryCodeSchema,
-  /** True for the two states the story is about; the others are context. */
-  focus: z.boolean(),
-}).strict();
+export const CountryPropertiesSchema = base
+  .extend({
+    kind: z.literal('country'),
+    /** ISO 3166-1 alpha-2. */
+    iso_a2: CountryCodeSchema,
+    /** True for the two states the story is about; the others are context. */
+    focus: z.boolean(),
+  })
+  .strict();
 
 /** water: seas and lakes. */
 export const WaterPropertiesSchema = base.extend({ kind: z.enum(['sea', 'lake']) }).strict();
 
 /** admin-areas: the seven districts around Nagorno-Karabakh, Syunik, the Nakhchivan Autonomous Republic. */
-export const AdminAreaPropertiesSchema = base.extend({
-  kind: z.enum(['district', 'province', 'autonomous-republic']),
-  iso_a2: CountryCodeSchema,
-  /** Official area in km², where a source gives one (for checks against the drawn area). */
-  official_area_km2: z.number().positive().optional(),
-}).strict();
+export const AdminAreaPropertiesSchema = base
+  .extend({
+    kind: z.enum(['district', 'province', 'autonomous-republic']),
+    iso_a2: CountryCodeSchema,
+    /** Official area in km², where a source gives one (for checks against the drawn area). */
+    official_area_km2: z.number().positive().optional(),
+  })
+  .strict();
 
 /** nkao: the Soviet autonomous oblast. */
-export const NkaoPropertiesSchema = base.extend({
-  kind: z.literal('autonomous-oblast'),
-  official_area_km2: z.number().positive(),
-}).strict();
+export const NkaoPropertiesSchema = base
+  .extend({
+    kind: z.literal('autonomous-oblast'),
+    official_area_km2: z.number().positive(),
+  })
+  .strict();
 
 /** control-areas: who held what on the ground, by date. */
-export const ControlAreaPropertiesSchema = base.extend({
-  kind: z.enum([
-    'held-by-armenian-forces',
-    'taken-in-2020-war',
-    'returned-district',
-    'armenian-control-after-2020',
-    'peacekeeping-zone',
-  ]),
-}).strict();
+export const ControlAreaPropertiesSchema = base
+  .extend({
+    kind: z.enum(['held-by-armenian-forces', 'taken-in-2020-war', 'returned-district', 'armenian-control-after-2020', 'peacekeeping-zone']),
+  })
+  .strict();
 
 /** lines-of-contact: front lines frozen by a ceasefire. */
-export const LineOfContactPropertiesSchema = base.extend({
-  kind: z.enum(['line-of-contact']),
-}).strict();
+export const LineOfContactPropertiesSchema = base
+  .extend({
+    kind: z.enum(['line-of-contact']),
+  })
+  .strict();
 
 /** lachin-corridor: the roads and the 5 km corridor between Armenia and Nagorno-Karabakh. */
-export const LachinCorridorPropertiesSchema = base.extend({
-  kind: z.enum(['corridor-road', 'corridor-zone']),
-  /** Width of a corridor zone in km, from the 10 Nov 2020 statement. */
-  width_km: z.number().positive().optional(),
-}).strict();
+export const LachinCorridorPropertiesSchema = base
+  .extend({
+    kind: z.enum(['corridor-road', 'corridor-zone']),
+    /** Width of a corridor zone in km, from the 10 Nov 2020 statement. */
+    width_km: z.number().positive().optional(),
+  })
+  .strict();
 
 /** routes: railways and roads of the Nakhchivan question. */
-export const RoutePropertiesSchema = base.extend({
-  kind: z.enum(['railway', 'railway-section', 'planned-railway']),
-  /** Operating state, e.g. "closed since the early 1990s", "under construction". */
-  status: z.string().min(3),
-  /** Length quoted by sources, in km, to compare with the drawn length. */
-  quoted_length_km: z.string().optional(),
-  /** Who calls the route what, attributed. */
-  naming: z.string().optional(),
-}).strict();
+export const RoutePropertiesSchema = base
+  .extend({
+    kind: z.enum(['railway', 'railway-section', 'planned-railway']),
+    /** Operating state, e.g. "closed since the early 1990s", "under construction". */
+    status: z.string().min(3),
+    /** Length quoted by sources, in km, to compare with the drawn length. */
+    quoted_length_km: z.string().optional(),
+    /** Who calls the route what, attributed. */
+    naming: z.string().optional(),
+  })
+  .strict();
 
 /** One dated status of a border crossing. */
 export const CrossingStatusSchema = z.object({
@@ -80,32 +87,38 @@ export const CrossingStatusSchema = z.object({
 export type CrossingStatus = z.infer<typeof CrossingStatusSchema>;
 
 /** crossings: border crossings and their dated status. */
-export const CrossingPropertiesSchema = base.extend({
-  kind: z.enum(['road-crossing', 'rail-crossing', 'checkpoint', 'meeting-point', 'tripoint']),
-  /** The two states whose border it crosses, in alphabetical order. */
-  countries: z.tuple([CountryCodeSchema, CountryCodeSchema]),
-  /** Status history, oldest first; the status on date d is the last entry with from <= d. */
-  status_history: z.array(CrossingStatusSchema).min(1),
-}).strict();
+export const CrossingPropertiesSchema = base
+  .extend({
+    kind: z.enum(['road-crossing', 'rail-crossing', 'checkpoint', 'meeting-point', 'tripoint']),
+    /** The two states whose border it crosses, in alphabetical order. */
+    countries: z.tuple([CountryCodeSchema, CountryCodeSchema]),
+    /** Status history, oldest first; the status on date d is the last entry with from <= d. */
+    status_history: z.array(CrossingStatusSchema).min(1),
+  })
+  .strict();
 
 /** places: towns and villages the story names. */
-export const PlacePropertiesSchema = base.extend({
-  kind: z.enum(['capital', 'city', 'town', 'village']),
-  iso_a2: CountryCodeSchema,
-  /** Label priority: 1 shows at every zoom, 3 only close up. */
-  rank: z.number().int().min(1).max(3),
-}).strict();
+export const PlacePropertiesSchema = base
+  .extend({
+    kind: z.enum(['capital', 'city', 'town', 'village']),
+    iso_a2: CountryCodeSchema,
+    /** Label priority: 1 shows at every zoom, 3 only close up. */
+    rank: z.number().int().min(1).max(3),
+  })
+  .strict();
 
 /** events: one dated thing that happened at one place. */
-export const EventPropertiesSchema = base.extend({
-  kind: z.enum(['war', 'ceasefire', 'incursion', 'blockade', 'exodus', 'diplomacy', 'handover', 'border']),
-  /** When it happened (first day, ISO). */
-  date: IsoDateSchema,
-  /** One line, in our own words. */
-  description: z.string().min(10),
-  /** The chapter-phase it belongs to, for the timeline. */
-  phase: z.string().min(3),
-}).strict();
+export const EventPropertiesSchema = base
+  .extend({
+    kind: z.enum(['war', 'ceasefire', 'incursion', 'blockade', 'exodus', 'diplomacy', 'handover', 'border']),
+    /** When it happened (first day, ISO). */
+    date: IsoDateSchema,
+    /** One line, in our own words. */
+    description: z.string().min(10),
+    /** The chapter-phase it belongs to, for the timeline. */
+    phase: z.string().min(3),
+  })
+  .strict();
 
 /** The properties schema of each layer, by layer id. */
 export const LAYER_PROPERTY_SCHEMAS = {

@@ -31,5 +31,4 @@ export type FullNames = z.infer<typeof FullNamesSchema>;
  * `name_en`…`name_ru` is the default label ("both names" for a contested place), and a contested
  * place also carries `name_arm_<lang>` (Armenian usage) and `name_aze_<lang>` (Azerbaijani usage).
  */
-export const nameKey = (lang: Language, usage?: 'arm' | 'aze'): string =>
-  usage ? `name_${usage}_${lang}` : `name_${lang}`;
+export const nameKey = (lang: Language, usage?: 'arm' | 'aze'): string => (usage ? `name_${usage}_${lang}` : `name_${lang}`);

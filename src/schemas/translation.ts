@@ -42,8 +42,6 @@ export const GlossaryTranslationSchema = z
     definition: z.string().min(20).max(650),
   })
   .strict();
-export type GlossaryTranslation = z.infer<typeof GlossaryTranslationSchema>;
 
 /** A chapter's discussion questions in another language: src/content/discussion/<hy|az|ru>.yaml, same ids and counts as en.yaml. */
 export const DiscussionTranslationSchema = DiscussionEntrySchema.extend({ status: TranslationStatusSchema }).strict();
-export type DiscussionTranslation = z.infer<typeof DiscussionTranslationSchema>;

@@ -32,7 +32,7 @@ function prepare(): Promise<Uint8Array[]> {
       try {
         return woffToSfnt(readFileSync(path));
       } catch (error) {
-        throw new Error(`Cannot load font ${path} for the PNG images: ${(error as Error).message}`);
+        throw new Error(`Cannot load font ${path} for the PNG images: ${(error as Error).message}`, { cause: error });
       }
     });
   })();
@@ -68,7 +68,7 @@ export async function rasteriseSvg(svg: string, size: { width: number; height: n
     rendered = resvg.render();
     resvg.free();
   } catch (error) {
-    throw new Error(`PNG for ${label}: resvg could not render the SVG: ${(error as Error).message ?? error}`);
+    throw new Error(`PNG for ${label}: resvg could not render the SVG: ${(error as Error).message ?? error}`, { cause: error });
   }
   if (rendered.width !== size.width || rendered.height !== size.height) {
     throw new Error(`PNG for ${label}: rendered ${rendered.width}×${rendered.height}, expected ${size.width}×${size.height}`);

@@ -24,7 +24,10 @@ export function addTitlePanel(mapSvg: string, options: { title: string; palette:
   const height = firstTitleBaseline - PANEL.y + (lines.length - 1) * titleLineHeight + PANEL.padY;
   const width = PANEL.maxTextWidth + 2 * PANEL.padX;
   const text = lines
-    .map((line, i) => `<text x="${PANEL.x + PANEL.padX}" y="${Math.round(firstTitleBaseline + i * titleLineHeight)}" font-size="${PANEL.titleSize}" font-weight="700" fill="${palette.ink}">${esc(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="${PANEL.x + PANEL.padX}" y="${Math.round(firstTitleBaseline + i * titleLineHeight)}" font-size="${PANEL.titleSize}" font-weight="700" fill="${palette.ink}">${esc(line)}</text>`,
+    )
     .join('');
   const panel = [
     `<g id="card-title">`,

@@ -8,7 +8,7 @@ function signedArea2(ring: Position[]): number {
 }
 
 /** Returns the ring wound as wanted: clockwise (`cw`) or counter-clockwise. */
-const wind = (ring: Position[], cw: boolean): Position[] => ((signedArea2(ring) < 0) === cw ? ring : [...ring].reverse());
+const wind = (ring: Position[], cw: boolean): Position[] => (signedArea2(ring) < 0 === cw ? ring : [...ring].reverse());
 
 /**
  * Returns a geometry wound as d3-geo wants it: outer rings clockwise, holes counter-clockwise.

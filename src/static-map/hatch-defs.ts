@@ -40,9 +40,20 @@ export function hatchPatternSvg(id: string, spec: HatchSpec): string {
   const { tile: t, stripe: b } = spec;
   // Bands x + y ∈ [kt, kt + b] ('/') or x − y ∈ [kt, kt + b] ('\'), as the raster draws them;
   // the pattern tile clips what lies outside it.
-  const bands = spec.direction === '/'
-    ? [0, 1, 2].map((k) => [[k * t, 0], [k * t + b, 0], [k * t + b - t, t], [k * t - t, t]])
-    : [-1, 0].map((k) => [[k * t, 0], [k * t + b, 0], [k * t + b + t, t], [k * t + t, t]]);
+  const bands =
+    spec.direction === '/'
+      ? [0, 1, 2].map((k) => [
+          [k * t, 0],
+          [k * t + b, 0],
+          [k * t + b - t, t],
+          [k * t - t, t],
+        ])
+      : [-1, 0].map((k) => [
+          [k * t, 0],
+          [k * t + b, 0],
+          [k * t + b + t, t],
+          [k * t + t, t],
+        ]);
   const d = bands.map((pts) => `M${pts.map(([x, y]) => `${r1(x!)},${r1(y!)}`).join('L')}Z`).join('');
   const opacity = spec.opacity < 1 ? ` fill-opacity="${r1(spec.opacity)}"` : '';
   return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${r1(t)}" height="${r1(t)}"><path d="${d}" fill="${spec.colour}"${opacity}/></pattern>`;

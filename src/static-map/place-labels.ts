@@ -84,11 +84,15 @@ function layout(c: LabelCandidate, lines: string[], anchor: Anchor): Omit<Placed
   const gap = c.offset * em;
   // Box top-left per anchor; the baseline sits ~0.8 em below a line's top for Noto Sans.
   const [bx, by] =
-    anchor === 'left' ? [c.x + gap, c.y - height / 2]
-    : anchor === 'right' ? [c.x - gap - width, c.y - height / 2]
-    : anchor === 'top' ? [c.x - width / 2, c.y + gap]
-    : anchor === 'bottom' ? [c.x - width / 2, c.y - gap - height]
-    : [c.x - width / 2, c.y - height / 2];
+    anchor === 'left'
+      ? [c.x + gap, c.y - height / 2]
+      : anchor === 'right'
+        ? [c.x - gap - width, c.y - height / 2]
+        : anchor === 'top'
+          ? [c.x - width / 2, c.y + gap]
+          : anchor === 'bottom'
+            ? [c.x - width / 2, c.y - gap - height]
+            : [c.x - width / 2, c.y - height / 2];
   const textAnchor = anchor === 'left' ? 'start' : anchor === 'right' ? 'end' : 'middle';
   const x = textAnchor === 'start' ? bx : textAnchor === 'end' ? bx + width : bx + width / 2;
   const pad = 0.1 * em;

@@ -1,5 +1,5 @@
 import { geoPath, type GeoPermissibleObjects } from 'd3';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { t } from '../i18n/ui-strings.ts';
 import { countryLabelPoints, interiorLabelPoint } from '../layers/country-label-points.ts';
 import { COUNTRY_LABEL_SOURCE } from '../map/style/basemap-layers.ts';
@@ -9,7 +9,7 @@ import { CROSSING_STATE } from '../map/style/data-layers.ts';
 import { isLabelLayer, registryLayerOf } from '../map/style/layer-meta.ts';
 import type { Palette } from '../map/style/palette.ts';
 import type { LayerId } from '../schemas/layer-properties.ts';
-import type { MapState } from '../story/map-state.ts';
+import type { MapState } from '../map/map-state.ts';
 import { hatchDefs } from './hatch-defs.ts';
 import { LINE_HEIGHT, placeLabels, type Anchor, type LabelCandidate, type PlacedLabel } from './place-labels.ts';
 import { CompactPath, pixelSimplify } from './pixel-simplify.ts';
@@ -43,7 +43,8 @@ export interface StaticMapInput {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n1 = (v: number) => String(Math.round(v * 10) / 10);
-const attr = (name: string, value: string | number | undefined | null) => (value === undefined || value === null || value === '' ? '' : ` ${name}="${esc(String(value))}"`);
+const attr = (name: string, value: string | number | undefined | null) =>
+  value === undefined || value === null || value === '' ? '' : ` ${name}="${esc(String(value))}"`;
 
 /** Returns the feature-state MapLibre would hold for a feature on a date (crossings carry their status). */
 function featureStateOf(layerId: LayerId, feature: Feature, date: string): Record<string, unknown> {
@@ -55,7 +56,8 @@ function featureStateOf(layerId: LayerId, feature: Feature, date: string): Recor
 function labelPoint(geometry: Geometry): Position | null {
   if (geometry.type === 'Point') return geometry.coordinates;
   if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
-    const parts: Polygon[] = geometry.type === 'Polygon' ? [geometry] : (geometry as MultiPolygon).coordinates.map((c) => ({ type: 'Polygon', coordinates: c }));
+    const parts: Polygon[] =
+      geometry.type === 'Polygon' ? [geometry] : (geometry as MultiPolygon).coordinates.map((c) => ({ type: 'Polygon', coordinates: c }));
     // The part with the longest outer ring stands in for the largest (labels need no exact area).
     const main = parts.reduce((a, b) => (b.coordinates[0]!.length > a.coordinates[0]!.length ? b : a));
     return interiorLabelPoint(main);
@@ -88,7 +90,10 @@ class Groups {
 export function renderStaticMap({ state, layers, palette, width, height, title, description }: StaticMapInput): string {
   const { projection, zoom } = staticProjection(state.camera, width, height);
   // Clip a little outside the frame so clipped polygons' cut edges are never stroked in view.
-  projection.clipExtent([[-8, -8], [width + 8, height + 8]]);
+  projection.clipExtent([
+    [-8, -8],
+    [width + 8, height + 8],
+  ]);
   const simplified = { stream: (sink: never) => projection.stream(pixelSimplify(SIMPLIFY_TOLERANCE_PX)(sink)) };
   const context = new CompactPath();
   const path = geoPath(simplified as never, context as never);
@@ -209,7 +214,14 @@ export function renderStaticMap({ state, layers, palette, width, height, title, 
     const id = registryLayerOf(layer) ?? (source as LayerId);
     const features = featuresOf(source).filter((f) => f.geometry && ev.passes(f));
     // Each style layer becomes one group named after it, so the drawing order can be read back.
-    const drawn = layer.type === 'fill' ? drawFill(ev, features) : layer.type === 'line' ? drawLine(ev, features) : layer.type === 'circle' ? drawCircle(ev, id, features) : [];
+    const drawn =
+      layer.type === 'fill'
+        ? drawFill(ev, features)
+        : layer.type === 'line'
+          ? drawLine(ev, features)
+          : layer.type === 'circle'
+            ? drawCircle(ev, id, features)
+            : [];
     if (drawn.length) body.push(`<g id="${esc(layer.id)}">${drawn.join('')}</g>`);
     // MapLibre places the topmost label layer first; places rank by importance instead, so a
     // static image never trades a capital for a village.
@@ -224,7 +236,10 @@ export function renderStaticMap({ state, layers, palette, width, height, title, 
   body.push(...drawLabels(placed));
 
   const attribution = `${t('attribution.label', state.language)}: ${t('attribution.text', state.language)}`;
-  const defs = [...usedPatterns].map((id) => patterns.get(id)).filter(Boolean).join('');
+  const defs = [...usedPatterns]
+    .map((id) => patterns.get(id))
+    .filter(Boolean)
+    .join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="title desc" font-family="${STATIC_MAP_FONT}" lang="${state.language}">`,
     `<title id="title">${esc(title ?? state.chapterId)}</title>`,
@@ -246,9 +261,8 @@ function drawLabels(placed: PlacedLabel[]): string[] {
     const key = `${attr('fill', style.colour)}${attr('stroke', style.halo)}${attr('stroke-width', n1(style.haloWidth * 2))}${attr('font-size', n1(size))}${letterSpacing ? attr('letter-spacing', `${letterSpacing}em`) : ''}${style.bold ? ' font-weight="700"' : ''}`;
     const anchor = p.textAnchor === 'start' ? '' : attr('text-anchor', p.textAnchor);
     const x = n1(p.x);
-    const tspans = p.lines.length === 1
-      ? esc(p.lines[0]!)
-      : p.lines.map((line, i) => `<tspan x="${x}"${i ? ` dy="${LINE_HEIGHT}em"` : ''}>${esc(line)}</tspan>`).join('');
+    const tspans =
+      p.lines.length === 1 ? esc(p.lines[0]!) : p.lines.map((line, i) => `<tspan x="${x}"${i ? ` dy="${LINE_HEIGHT}em"` : ''}>${esc(line)}</tspan>`).join('');
     groups.add(key, `<text x="${x}" y="${n1(p.y)}"${anchor}>${tspans}</text>`);
   }
   const groupsSvg = groups.entries().map(([style, texts]) => `<g${style} stroke-linejoin="round" paint-order="stroke">${texts.join('')}</g>`);

@@ -32,8 +32,22 @@ export function staticProjection(camera: Camera, width: number, height: number):
     const p = camera.padding;
     // The four corners, not a polygon: Mercator maps the lon/lat box to a screen rectangle, whereas
     // a GeoJSON polygon's edges would be great-circle arcs bulging past it.
-    const corners = { type: 'MultiPoint' as const, coordinates: [[w, s], [e, s], [e, n], [w, n]] };
-    const projection = geoMercator().fitExtent([[p, p], [width - p, height - p]], corners);
+    const corners = {
+      type: 'MultiPoint' as const,
+      coordinates: [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+      ],
+    };
+    const projection = geoMercator().fitExtent(
+      [
+        [p, p],
+        [width - p, height - p],
+      ],
+      corners,
+    );
     return { projection, zoom: zoomForScale(projection.scale()) };
   }
   const projection = geoMercator()

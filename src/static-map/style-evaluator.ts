@@ -1,4 +1,11 @@
-import { featureFilter, latest, normalizePropertyExpression, type FilterSpecification, type LayerSpecification, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import {
+  featureFilter,
+  latest,
+  normalizePropertyExpression,
+  type FilterSpecification,
+  type LayerSpecification,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import type { Feature } from 'geojson';
 
 /**
@@ -17,7 +24,11 @@ const GEOMETRY_TYPE: Record<string, 1 | 2 | 3> = { Point: 1, MultiPoint: 1, Line
 
 /** Returns the feature in the shape style-spec expressions evaluate against. */
 function vectorOf(feature: Feature): Vector {
-  return { type: GEOMETRY_TYPE[feature.geometry?.type ?? 'Point'] ?? 1, properties: (feature.properties ?? {}) as Record<string, unknown>, id: feature.properties?.id };
+  return {
+    type: GEOMETRY_TYPE[feature.geometry?.type ?? 'Point'] ?? 1,
+    properties: (feature.properties ?? {}) as Record<string, unknown>,
+    id: feature.properties?.id,
+  };
 }
 
 /** Returns the property specification of a paint or layout property of a layer type. */

@@ -1,6 +1,4 @@
-import { axisBottom } from 'd3-axis';
-import { select } from 'd3-selection';
-import { utcFormat } from 'd3-time-format';
+import { axisBottom, select, utcFormat } from 'd3';
 import { assignLanes, markerSpan, periodSpan, tickCount, timelineScale, type TimelinePeriod } from './timeline-scale.ts';
 
 /** A chapter on the timeline. */
@@ -49,7 +47,10 @@ export function renderTimeline(svgEl: SVGSVGElement, { chapters, end, onSelect }
     const { R, STEP } = markerSize(width);
     const scale = timelineScale(end, [PAD_X, width - PAD_X]);
     // One marker per chapter at the date its map shows; markers that would touch stack upward.
-    const lanes = assignLanes(chapters.map((c) => markerSpan(c.date, scale, 2 * R + 2)), 0);
+    const lanes = assignLanes(
+      chapters.map((c) => markerSpan(c.date, scale, 2 * R + 2)),
+      0,
+    );
     const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
     const markersH = laneCount * STEP + BAND_PAD;
     const height = TOP + markersH + AXIS_H;
@@ -60,8 +61,16 @@ export function renderTimeline(svgEl: SVGSVGElement, { chapters, end, onSelect }
     // The active chapter's period, as a band behind the markers.
     svg.append('rect').attr('class', 'timeline-band').attr('aria-hidden', 'true').attr('y', TOP).attr('height', markersH).attr('rx', 3);
 
-    const axis = axisBottom(scale).ticks(tickCount(width)).tickFormat((d) => utcFormat('%Y')(d as Date)).tickSizeOuter(0);
-    svg.append('g').attr('class', 'timeline-axis').attr('aria-hidden', 'true').attr('transform', `translate(0,${TOP + markersH})`).call(axis);
+    const axis = axisBottom(scale)
+      .ticks(tickCount(width))
+      .tickFormat((d) => utcFormat('%Y')(d as Date))
+      .tickSizeOuter(0);
+    svg
+      .append('g')
+      .attr('class', 'timeline-axis')
+      .attr('aria-hidden', 'true')
+      .attr('transform', `translate(0,${TOP + markersH})`)
+      .call(axis);
 
     svg
       .append('line')
@@ -98,13 +107,21 @@ export function renderTimeline(svgEl: SVGSVGElement, { chapters, end, onSelect }
     paint(scale);
   };
 
-  let paint = (scale: ReturnType<typeof timelineScale>) => {
+  const paint = (scale: ReturnType<typeof timelineScale>) => {
     const chapter = chapters.find((c) => c.id === active);
     svg.selectAll<SVGRectElement, TimelineChapter>('.timeline-period').attr('aria-current', (c) => (c.id === active ? 'step' : null));
     const x = chapter ? scale(new Date(`${chapter.date}T00:00:00Z`)) : -10;
-    svg.select('.timeline-marker').attr('x1', x).attr('x2', x).attr('visibility', chapter ? 'visible' : 'hidden');
+    svg
+      .select('.timeline-marker')
+      .attr('x1', x)
+      .attr('x2', x)
+      .attr('visibility', chapter ? 'visible' : 'hidden');
     const band = chapter ? periodSpan(chapter, scale, 2) : { x: -10, width: 0 };
-    svg.select('.timeline-band').attr('x', band.x).attr('width', band.width).attr('visibility', chapter ? 'visible' : 'hidden');
+    svg
+      .select('.timeline-band')
+      .attr('x', band.x)
+      .attr('width', band.width)
+      .attr('visibility', chapter ? 'visible' : 'hidden');
   };
 
   draw();

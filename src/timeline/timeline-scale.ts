@@ -1,7 +1,5 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-
-/** The first day the timeline shows: the start of the Karabakh movement, 1988. */
-export const TIMELINE_START = '1988-01-01';
+import { scaleUtc, type ScaleTime } from 'd3';
+import { STORY_START } from '../schemas/story-start.ts';
 
 /** A chapter's period as the timeline needs it. */
 export interface TimelinePeriod {
@@ -12,9 +10,12 @@ export interface TimelinePeriod {
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** Returns the time scale from TIMELINE_START to `end` over [left, right] CSS px. */
+/** Returns the time scale from STORY_START to `end` over [left, right] CSS px. */
 export function timelineScale(end: string, [left, right]: [number, number]): ScaleTime<number, number> {
-  return scaleUtc().domain([utc(TIMELINE_START), utc(end)]).range([left, right]).clamp(true);
+  return scaleUtc()
+    .domain([utc(STORY_START), utc(end)])
+    .range([left, right])
+    .clamp(true);
 }
 
 /** Returns where a period is drawn: x and width in px, at least `minWidth` wide so one-day chapters stay clickable. */

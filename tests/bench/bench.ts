@@ -34,10 +34,11 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { DIST_PATH } from '../e2e/support/dist-dir.ts';
-import { launchChromium, WEBGL_ARGS } from '../e2e/support/browser.ts';
+import { DIST_PATH } from '../support/dist-dir.ts';
+import { launchChromium, WEBGL_ARGS } from '../e2e/support/chromium.ts';
 import { startStaticServer } from '../e2e/support/static-server.ts';
-import { BUDGETS, Build, chapterDataFiles, mapPageBytes, readChapters } from './build-bytes.ts';
+import { BUDGETS, Build, chapterDataFiles, mapPageBytes } from './build-bytes.ts';
+import { loadChapters } from '../support/chapters.ts';
 
 const KB = 1024;
 const VIEWPORT = { width: 1024, height: 640 };
@@ -59,8 +60,17 @@ const BUDGET = {
 
 type Kind = 'html' | 'css' | 'js' | 'data' | 'fonts' | 'images' | 'other';
 const KIND_OF: Record<string, Kind> = {
-  '.html': 'html', '.css': 'css', '.js': 'js', '.mjs': 'js', '.geojson': 'data', '.json': 'data', '.csv': 'data',
-  '.woff2': 'fonts', '.woff': 'fonts', '.svg': 'images', '.png': 'images',
+  '.html': 'html',
+  '.css': 'css',
+  '.js': 'js',
+  '.mjs': 'js',
+  '.geojson': 'data',
+  '.json': 'data',
+  '.csv': 'data',
+  '.woff2': 'fonts',
+  '.woff': 'fonts',
+  '.svg': 'images',
+  '.png': 'images',
 };
 const KINDS: Kind[] = ['html', 'css', 'js', 'data', 'fonts', 'images', 'other'];
 
@@ -140,14 +150,38 @@ interface RunResult {
 }
 
 const SCRIPT_EVENTS = new Set([
-  'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'v8.produceModuleCache', 'FunctionCall',
-  'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'EventDispatch', 'v8.run', 'V8.ParseFunction',
+  'EvaluateScript',
+  'v8.compile',
+  'v8.compileModule',
+  'v8.evaluateModule',
+  'v8.produceModuleCache',
+  'FunctionCall',
+  'TimerFire',
+  'FireAnimationFrame',
+  'RunMicrotasks',
+  'EventDispatch',
+  'v8.run',
+  'V8.ParseFunction',
 ]);
 
 /** Milliseconds of main-thread script from navigation start to first contentful paint, from a trace. */
 function scriptBeforeFcp(trace: Buffer): number {
-  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; frame?: string; data?: { isOutermostMainFrame?: boolean; isLoadingMainFrame?: boolean } } }[] }).traceEvents;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'firstContentfulPaint'));
+  const events = (
+    JSON.parse(trace.toString('utf8')) as {
+      traceEvents: {
+        name: string;
+        ph: string;
+        ts: number;
+        dur?: number;
+        pid: number;
+        tid: number;
+        args?: { name?: string; frame?: string; data?: { isOutermostMainFrame?: boolean; isLoadingMainFrame?: boolean } };
+      }[];
+    }
+  ).traceEvents;
+  const main = events.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'firstContentfulPaint'),
+  );
   if (!main) return NaN;
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
   const fcp = events.find((e) => e.pid === main.pid && e.name === 'firstContentfulPaint')!.ts;
@@ -184,24 +218,39 @@ async function mapIdle(page: Page): Promise<number> {
 
 /** Steps through the story's chapters (or the slides), recording rAF intervals during each transition. */
 async function walk(page: Page, kind: 'story' | 'slides'): Promise<number> {
-  await page.evaluate(() => { window.__bench.loaf = []; window.__bench.frames = []; });
+  await page.evaluate(() => {
+    window.__bench.loaf = [];
+    window.__bench.frames = [];
+  });
   let transitions = 0;
   if (kind === 'story') {
     const ids = await page.$$eval('section[data-chapter]', (els) => els.map((e) => e.id));
     for (const id of ids.slice(1)) {
-      await page.evaluate(() => { window.__bench.recording = true; });
+      await page.evaluate(() => {
+        window.__bench.recording = true;
+      });
       // Scroll like a reader: the wheel, in steps, until the chapter is the active one.
       for (let i = 0; i < 60 && (await page.evaluate(() => window.__crossroads!.chapter!())) !== id; i++) await page.mouse.wheel(0, 240);
-      await page.evaluate(async () => { await window.__crossroads!.idle(); window.__bench.recording = false; window.__bench.last = 0; });
+      await page.evaluate(async () => {
+        await window.__crossroads!.idle();
+        window.__bench.recording = false;
+        window.__bench.last = 0;
+      });
       transitions++;
     }
   } else {
     const total = await page.evaluate(() => window.__crossroads!.slide!().total);
     for (let i = 1; i < total; i++) {
-      await page.evaluate(() => { window.__bench.recording = true; });
+      await page.evaluate(() => {
+        window.__bench.recording = true;
+      });
       await page.keyboard.press('ArrowRight');
       await page.waitForFunction((n) => window.__crossroads!.slide!().index === n, i);
-      await page.evaluate(async () => { await window.__crossroads!.idle(); window.__bench.recording = false; window.__bench.last = 0; });
+      await page.evaluate(async () => {
+        await window.__crossroads!.idle();
+        window.__bench.recording = false;
+        window.__bench.last = 0;
+      });
       transitions++;
     }
   }
@@ -294,28 +343,70 @@ function report(name: string, path: string, results: RunResult[], model: ModelRo
   const totalGz = med((r) => KINDS.reduce((n, k) => n + r.bytes[k].gz, 0));
   const totalRaw = med((r) => KINDS.reduce((n, k) => n + r.bytes[k].raw, 0));
   const embed = name === 'embed';
-  row('bytes total', `${fmtKb(totalRaw)} raw / ${fmtKb(totalGz)} gzip`, embed ? `≤ ${fmtKb(BUDGET.embedTotal)} gzip` : `≤ ${fmtKb(BUDGET.htmlCssJsDataFontsTotal)} gzip`, totalGz, embed ? BUDGET.embedTotal : BUDGET.htmlCssJsDataFontsTotal);
+  row(
+    'bytes total',
+    `${fmtKb(totalRaw)} raw / ${fmtKb(totalGz)} gzip`,
+    embed ? `≤ ${fmtKb(BUDGET.embedTotal)} gzip` : `≤ ${fmtKb(BUDGET.htmlCssJsDataFontsTotal)} gzip`,
+    totalGz,
+    embed ? BUDGET.embedTotal : BUDGET.htmlCssJsDataFontsTotal,
+  );
   if (med((r) => r.refetched.raw) > 0) {
     const urls = [...new Set(results.flatMap((r) => r.refetched.urls))].map((u) => u.replace('/assets/', '')).join(', ');
     row('fetched again (no cache headers on loopback)', `${fmtKb(med((r) => r.refetched.raw))} raw / ${fmtKb(med((r) => r.refetched.gz))} gzip`, '');
     notes.push(`fetched again: ${urls}`);
   }
-  if (med((r) => r.swBytes.raw) > 0) row('service worker precache (after load, background)', `${fmtKb(med((r) => r.swBytes.raw))} raw / ${fmtKb(med((r) => r.swBytes.gz))} gzip`, '');
+  if (med((r) => r.swBytes.raw) > 0)
+    row('service worker precache (after load, background)', `${fmtKb(med((r) => r.swBytes.raw))} raw / ${fmtKb(med((r) => r.swBytes.gz))} gzip`, '');
   for (const m of model) row(`build model: ${m.label}`, fmtKb(m.value), `≤ ${fmtKb(m.budget)} gzip`, m.value, m.budget);
-  row('JS total (gzip)', fmtKb(med((r) => r.bytes.js.gz)), `≤ ${fmtKb(BUDGET.jsTotal)}`, med((r) => r.bytes.js.gz), BUDGET.jsTotal);
+  row(
+    'JS total (gzip)',
+    fmtKb(med((r) => r.bytes.js.gz)),
+    `≤ ${fmtKb(BUDGET.jsTotal)}`,
+    med((r) => r.bytes.js.gz),
+    BUDGET.jsTotal,
+  );
   const beforeMap = med((r) => r.jsBeforeMap);
-  if (name === 'story') row('JS before the map library was requested (gzip)', fmtKb(beforeMap), `≤ ${fmtKb(BUDGET.jsBeforeMap)}`, beforeMap, BUDGET.jsBeforeMap);
+  if (name === 'story')
+    row('JS before the map library was requested (gzip)', fmtKb(beforeMap), `≤ ${fmtKb(BUDGET.jsBeforeMap)}`, beforeMap, BUDGET.jsBeforeMap);
   else row('JS before the map library was requested (gzip)', fmtKb(beforeMap), '');
   row('JS executed before first paint', fmtMs(med((r) => r.scriptBeforeFcp)), '');
   row('script time to map idle (CDP ScriptDuration)', fmtMs(med((r) => r.scriptDurationToIdle)), '');
   row('FCP', fmtMs(med((r) => r.fcp)), '');
-  row('LCP', fmtMs(med((r) => r.lcp)), `≤ ${fmtMs(BUDGET.lcp)}`, med((r) => r.lcp), BUDGET.lcp);
-  row('map idle', fmtMs(med((r) => r.mapIdle)), `≤ ${fmtMs(BUDGET.mapIdle)}`, med((r) => r.mapIdle), BUDGET.mapIdle);
+  row(
+    'LCP',
+    fmtMs(med((r) => r.lcp)),
+    `≤ ${fmtMs(BUDGET.lcp)}`,
+    med((r) => r.lcp),
+    BUDGET.lcp,
+  );
+  row(
+    'map idle',
+    fmtMs(med((r) => r.mapIdle)),
+    `≤ ${fmtMs(BUDGET.mapIdle)}`,
+    med((r) => r.mapIdle),
+    BUDGET.mapIdle,
+  );
   if (!embed) {
     const t = med((r) => r.transitions);
-    row(`long animation frames (${name === 'story' ? 'scroll-through' : 'all slides'}, ${t} transitions)`, `${med((r) => r.loafCount)} frames, ${fmtMs(med((r) => r.loafTotal))} total, ${fmtMs(med((r) => r.loafBlocking))} blocking`, '');
-    row('transition frame interval p50', fmtMs(med((r) => r.frameP50)), `≤ ${fmtMs(BUDGET.frameP50)} (24 fps)`, med((r) => r.frameP50), BUDGET.frameP50);
-    row('transition frame interval p95', fmtMs(med((r) => r.frameP95)), `≤ ${fmtMs(BUDGET.frameP95)}`, med((r) => r.frameP95), BUDGET.frameP95);
+    row(
+      `long animation frames (${name === 'story' ? 'scroll-through' : 'all slides'}, ${t} transitions)`,
+      `${med((r) => r.loafCount)} frames, ${fmtMs(med((r) => r.loafTotal))} total, ${fmtMs(med((r) => r.loafBlocking))} blocking`,
+      '',
+    );
+    row(
+      'transition frame interval p50',
+      fmtMs(med((r) => r.frameP50)),
+      `≤ ${fmtMs(BUDGET.frameP50)} (24 fps)`,
+      med((r) => r.frameP50),
+      BUDGET.frameP50,
+    );
+    row(
+      'transition frame interval p95',
+      fmtMs(med((r) => r.frameP95)),
+      `≤ ${fmtMs(BUDGET.frameP95)}`,
+      med((r) => r.frameP95),
+      BUDGET.frameP95,
+    );
   }
   row('JS heap after load', fmtMb(med((r) => r.heapAfterLoad)), '');
   if (!embed) row('JS heap at the end', fmtMb(med((r) => r.heapEnd)), '');
@@ -325,7 +416,10 @@ function report(name: string, path: string, results: RunResult[], model: ModelRo
   for (const n of notes) console.log(`  (${n})`);
 }
 
-const firstEmbed = readdirSync(join(DIST_PATH, 'embed'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()[0];
+const firstEmbed = readdirSync(join(DIST_PATH, 'embed'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort()[0];
 const chapterOrder = readFileSync(join(DIST_PATH, 'index.html'), 'utf8').match(/<section class="chapter" id="([a-z0-9-]+)"/)?.[1];
 const PAGES: { name: 'story' | 'embed' | 'slides'; path: string }[] = [
   { name: 'story', path: '/' },
@@ -335,7 +429,7 @@ const PAGES: { name: 'story' | 'embed' | 'slides'; path: string }[] = [
 
 /** The build model (what tests/e2e/budgets.test.ts asserts) for each page. */
 const build = new Build(DIST_PATH);
-const chapters = readChapters();
+const chapters = loadChapters();
 const firstChapter = chapters.find((c) => c.id === (chapterOrder ?? firstEmbed)) ?? chapters[0]!;
 const largestChapterData = Math.max(...chapters.map((c) => build.sum(chapterDataFiles(build, c.layers))));
 const MODEL: Record<string, ModelRow[]> = {
@@ -344,8 +438,16 @@ const MODEL: Record<string, ModelRow[]> = {
     { label: 'largest chapter data', value: largestChapterData, budget: BUDGET.chapterData },
   ],
   embed: [
-    { label: 'embed page total', value: mapPageBytes(build, `embed/${firstChapter.id}/index.html`, chapterDataFiles(build, firstChapter.layers), 'en').total, budget: BUDGET.embedTotal },
-    { label: 'largest embed page total', value: Math.max(...chapters.map((c) => mapPageBytes(build, `embed/${c.id}/index.html`, chapterDataFiles(build, c.layers), 'en').total)), budget: BUDGET.embedTotal },
+    {
+      label: 'embed page total',
+      value: mapPageBytes(build, `embed/${firstChapter.id}/index.html`, chapterDataFiles(build, firstChapter.layers), 'en').total,
+      budget: BUDGET.embedTotal,
+    },
+    {
+      label: 'largest embed page total',
+      value: Math.max(...chapters.map((c) => mapPageBytes(build, `embed/${c.id}/index.html`, chapterDataFiles(build, c.layers), 'en').total)),
+      budget: BUDGET.embedTotal,
+    },
   ],
   slides: [{ label: 'largest chapter data', value: largestChapterData, budget: BUDGET.chapterData }],
 };

@@ -13,8 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import yaml from 'js-yaml';
-import { BASEMAP_LAYERS } from '../../src/story/map-state.ts';
+import { BASEMAP_LAYERS } from '../../src/map/map-state.ts';
 import { LAYER_REGISTRY } from '../../src/layers/layer-registry.ts';
 import type { LayerId } from '../../src/schemas/layer-properties.ts';
 
@@ -137,8 +136,7 @@ export interface FontFace {
 }
 
 /** Site path ("/assets/x.js") or path relative to a file ("./x.js") → build file ("assets/x.js"). */
-export const resolveFrom = (from: string, spec: string) =>
-  spec.startsWith('/') ? spec.slice(1) : posix.normalize(posix.join(posix.dirname(from), spec));
+export const resolveFrom = (from: string, spec: string) => (spec.startsWith('/') ? spec.slice(1) : posix.normalize(posix.join(posix.dirname(from), spec)));
 
 /** Parses a CSS unicode-range: "U+0000-00FF,U+0131" and the minified forms "U+??", "U+4??". */
 export function parseUnicodeRange(css: string): [number, number][] {
@@ -166,15 +164,6 @@ export function visibleText(html: string): string {
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
     .replace(/&nbsp;/g, '\u00a0')
     .replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!);
-}
-
-/** The chapters: id and story layers, from the English frontmatter, in order. */
-export function readChapters(): { id: string; layers: LayerId[] }[] {
-  const dir = new URL('../../src/content/chapters/en/', import.meta.url);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(new URL(f, dir), 'utf8'))![1]!) as { id: string; layers: LayerId[] });
 }
 
 /** The data files a chapter's map state draws: the basemap and its own layers, plus the country labels drawn with the countries. */
@@ -207,13 +196,23 @@ export const subsetOf = (file: string) => /(?:^|\/)noto-sans(?:-armenian)?-([a-z
 /** The font files among `faces` a browser fetches to show `text`: those whose range covers one of its letters (first src each). */
 export function fontFilesFor(faces: FontFace[], text: string): string[] {
   const codePoints = new Set([...text].map((c) => c.codePointAt(0)!).filter((c) => c > 0x20));
-  return [...new Set(faces.filter((f) => [...codePoints].some((c) => covers(f.ranges, c))).map((f) => f.urls[0]!).filter(Boolean))];
+  return [
+    ...new Set(
+      faces
+        .filter((f) => [...codePoints].some((c) => covers(f.ranges, c)))
+        .map((f) => f.urls[0]!)
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** One page's bytes, by part, with the files behind each. */
 export interface PageBytes {
   page: string;
-  parts: Record<'html' | 'css' | 'js before the map' | 'map library + worker' | 'other lazy js' | 'data' | 'fonts' | 'label fonts (upper bound)', { bytes: number; files: string[] }>;
+  parts: Record<
+    'html' | 'css' | 'js before the map' | 'map library + worker' | 'other lazy js' | 'data' | 'fonts' | 'label fonts (upper bound)',
+    { bytes: number; files: string[] }
+  >;
   total: number;
 }
 
@@ -231,7 +230,17 @@ export function mapPageBytes(build: Build, html: string, dataFiles: string[], la
   const faces = build.fontFaces(refs.styles);
   const pageFonts = fontFilesFor(faces, visibleText(build.text(html)));
   // MapLibre loads the label fonts itself, from the same files as the page's CSS (font-faces.ts), for the letters the labels use.
-  const labelFaces = labelFontFiles(build, all).map((url) => faces.find((f) => f.urls[0] === url) ?? { stylesheet: '', family: '', weight: '400', urls: [url], unicodeRange: null, ranges: rangesOfLabelFile(build, url) });
+  const labelFaces = labelFontFiles(build, all).map(
+    (url) =>
+      faces.find((f) => f.urls[0] === url) ?? {
+        stylesheet: '',
+        family: '',
+        weight: '400',
+        urls: [url],
+        unicodeRange: null,
+        ranges: rangesOfLabelFile(build, url),
+      },
+  );
   const labelFonts = fontFilesFor(labelFaces, labelText(build, dataFiles, lang));
   const part = (files: Iterable<string>) => {
     const list = [...new Set(files)];
@@ -260,6 +269,7 @@ function rangesOfLabelFile(build: Build, url: string): [number, number][] {
 
 /** @fontsource's unicode-range of each subset (its unicode.json), the reference the build's @font-face rules must carry. */
 export function fontsourceRanges(): Record<string, string> {
-  const read = (pkg: string) => JSON.parse(readFileSync(new URL(`../../node_modules/@fontsource/${pkg}/unicode.json`, import.meta.url), 'utf8')) as Record<string, string>;
+  const read = (pkg: string) =>
+    JSON.parse(readFileSync(new URL(`../../node_modules/@fontsource/${pkg}/unicode.json`, import.meta.url), 'utf8')) as Record<string, string>;
   return { ...read('noto-sans'), armenian: read('noto-sans-armenian').armenian! };
 }

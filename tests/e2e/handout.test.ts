@@ -1,19 +1,15 @@
-// The printable handout: printed to PDF by Chromium on A4 and on Letter, it has a cover and one page
-// per chapter, no map is cut across pages, and the teacher edition carries the answers. Also saves
-// screenshots of the glossary and a story popover (SHOTS_DIR) for a human look.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// The printable handout: printed to PDF by Chromium on A4 and on Letter it has a cover and one page
+// per chapter, no map is cut across pages, and the teacher edition carries the answers; the Print
+// button exists only with JavaScript. Also the glossary and a term popover in the story. No map is
+// involved: everything runs in the Chromium without WebGL.
+import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, NO_WEBGL_ARGS } from './support/browser.ts';
-import { DIST_PATH } from './support/dist-dir.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { loadChapters, ROOT } from '../support/chapters.ts';
+import { connectBrowser, openPage, screenshotOnFailure, siteUrl, waitUntil } from './support/browser.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots';
-const CHAPTER_DIR = `${ROOT}src/content/chapters/en/`;
-const CHAPTER_COUNT = readdirSync(CHAPTER_DIR).filter((f) => /^\d\d-.*\.md$/.test(f)).length;
+const CHAPTER_COUNT = loadChapters().length;
 const ANSWERS = (yaml.load(readFileSync(`${ROOT}src/content/discussion/en.yaml`, 'utf8')) as { questions: { answer: string }[] }[]).flatMap((e) =>
   e.questions.map((q) => q.answer.replace(/\s+/g, ' ').trim()),
 );
@@ -26,36 +22,23 @@ const MARGIN_Y = (10 / 25.4) * 96;
 /** Counts the pages of a PDF by its page objects (no PDF library needed). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  if (!existsSync(`${DIST_PATH}handout/index.html`)) throw new Error('the built site has no /handout/: build first');
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startStaticServer(DIST_PATH);
-  browser = await launchChromium(NO_WEBGL_ARGS);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+/** Waits until every image of the page has loaded and decoded. */
+const imagesLoaded = (page: Page) => page.evaluate(() => Promise.all([...document.images].map((img) => img.decode().catch(() => undefined))));
 
-async function openHandout(path: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
-  await page.evaluate(() => Promise.all([...document.images].map((img) => img.decode().catch(() => undefined))));
-  return page;
-}
+describe('the student handout in print', () => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await openPage(await connectBrowser('no-webgl'), '/handout/', { width: 1280, height: 900 }));
+    await imagesLoaded(page);
+  });
+  afterAll(() => page?.context().close());
+  screenshotOnFailure(() => page);
 
-describe('the handout in print', () => {
   for (const format of ['A4', 'Letter'] as const) {
     it(`prints on ${format} as a cover and one page per chapter, every map whole on one page`, async () => {
-      const page = await openHandout('/handout/');
-      const pdf = await page.pdf({ format, printBackground: true });
-      writeFileSync(`${SHOTS}/handout-${format}.pdf`, pdf);
-      expect(pdfPages(pdf)).toBe(1 + CHAPTER_COUNT);
-
-      // In print layout, at the page width, each chapter page starts at a page boundary and its map
-      // box ends before that page's bottom margin.
+      await page.emulateMedia({ media: 'print' });
+      expect(pdfPages(await page.pdf({ format, printBackground: true }))).toBe(1 + CHAPTER_COUNT);
+      // In print layout, at the page width, each chapter fits its page and its map box ends before the bottom margin.
       const paper = PAPER[format];
       await page.emulateMedia({ media: 'print' });
       await page.setViewportSize({ width: paper.width, height: paper.height });
@@ -63,7 +46,7 @@ describe('the handout in print', () => {
         [...document.querySelectorAll('.handout-chapter')].map((c) => {
           const chapter = c.getBoundingClientRect();
           const map = c.querySelector('.handout-map')!.getBoundingClientRect();
-          return { id: c.id, chapterHeight: chapter.height, mapTop: map.top - chapter.top, mapBottom: map.bottom - chapter.top, mapHeight: map.height };
+          return { id: c.id, chapterHeight: chapter.height, mapBottom: map.bottom - chapter.top, mapHeight: map.height };
         }),
       );
       expect(boxes).toHaveLength(CHAPTER_COUNT);
@@ -73,63 +56,86 @@ describe('the handout in print', () => {
         expect(b.mapBottom, `${b.id}: map runs past the first page of its chapter`).toBeLessThanOrEqual(printable);
         expect(b.chapterHeight, `${b.id}: chapter does not fit one page`).toBeLessThanOrEqual(printable);
       }
-      await page.close();
     });
   }
 
-  it('prints the teacher edition with the suggested answers, notes and source addresses', async () => {
-    const page = await openHandout('/handout/teacher/');
-    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
-    for (const answer of ANSWERS) expect(text).toContain(answer);
-    expect(text).toMatch(/Presenter notes/i);
-    expect(text).toMatch(/https:\/\/www\.rferl\.org\//);
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    writeFileSync(`${SHOTS}/handout-teacher-A4.pdf`, pdf);
-    expect(pdfPages(pdf)).toBeGreaterThan(CHAPTER_COUNT);
-    // The student edition has none of the answers.
-    const student = await openHandout('/handout/');
-    const studentText = (await student.locator('main').innerText()).replace(/\s+/g, ' ');
-    expect(ANSWERS.filter((a) => studentText.includes(a))).toEqual([]);
-    await page.close();
-    await student.close();
-  });
-
-  it('shows the Print button only with JavaScript, and hides the toolbar in print', async () => {
-    const page = await openHandout('/handout/');
-    await expect.poll(() => page.locator('[data-print]').isVisible()).toBe(true);
+  it('shows the Print button on screen and hides the toolbar in print', async () => {
+    await page.emulateMedia({ media: 'screen' });
+    await waitUntil(page, 'the Print button never showed', () => !!document.querySelector('[data-print]')?.checkVisibility());
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.handout-toolbar').isVisible()).toBe(false);
-    await page.close();
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('leaves out every suggested answer', async () => {
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    expect(ANSWERS.filter((a) => text.includes(a))).toEqual([]);
   });
 });
 
-describe('the glossary and the story popovers', () => {
-  for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 }]) {
-    it(`lists every term with an anchor and opens a term popover in the story at ${viewport.width}px`, async () => {
-      const context = await browser.newContext({ viewport });
-      const page = await context.newPage();
-      await page.goto(`${server.origin}/glossary/#exclave`);
-      const ids = await page.locator('.glossary-entry').evaluateAll((els) => els.map((e) => e.id));
-      const terms = await page.locator('.glossary-entry dt').allInnerTexts();
-      expect(ids.length).toBeGreaterThanOrEqual(30);
-      expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
-      await page.screenshot({ path: `${SHOTS}/glossary-${viewport.width}.png` });
+describe('the teacher handout', () => {
+  it('prints with the suggested answers, the presenter notes and the sources’ addresses', async () => {
+    const { page } = await openPage(await connectBrowser('no-webgl'), '/handout/teacher/', { width: 1280, height: 900 });
+    try {
+      await imagesLoaded(page);
+      const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+      for (const answer of ANSWERS) expect(text).toContain(answer);
+      expect(text).toMatch(/Presenter notes/i);
+      expect(text).toMatch(/https:\/\/www\.rferl\.org\//);
+      expect(pdfPages(await page.pdf({ format: 'A4', printBackground: true }))).toBeGreaterThan(CHAPTER_COUNT);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
 
-      await page.goto(`${server.origin}/#closed-borders`);
-      const button = page.locator('#closed-borders .term-button', { hasText: 'Exclave' });
+describe('the handout without JavaScript', () => {
+  it('has no Print button (it could not work), and still shows every chapter', async () => {
+    const { page } = await openPage(await connectBrowser('no-webgl'), '/handout/', { width: 1280, height: 900 }, { javaScriptEnabled: false });
+    try {
+      expect(await page.locator('[data-print]').isVisible()).toBe(false);
+      expect(await page.locator('.handout-chapter').count()).toBe(CHAPTER_COUNT);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('the glossary and the story’s term popovers', () => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await openPage(await connectBrowser('no-webgl'), '/glossary/#exclave', { width: 390, height: 844 }));
+  });
+  afterAll(() => page?.context().close());
+  screenshotOnFailure(() => page);
+
+  it('lists every term alphabetically, each with an anchor', async () => {
+    const ids = await page.locator('.glossary-entry').evaluateAll((els) => els.map((e) => e.id));
+    const terms = await page.locator('.glossary-entry dt').allInnerTexts();
+    expect(ids.length).toBeGreaterThanOrEqual(30);
+    expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+  });
+
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1440, height: 900 },
+  ]) {
+    it(`opens a term’s popover in the story, inside the screen, at ${viewport.width} px`, async () => {
+      const chapter = loadChapters().find((c) => c.terms.includes('exclave'))!;
+      await page.setViewportSize(viewport);
+      if (!page.url().startsWith(siteUrl('/#'))) await page.goto(siteUrl(`/#${chapter.id}`));
+      const button = page.locator(`#${chapter.id} .term-button`, { hasText: 'Exclave' });
       await button.scrollIntoViewIfNeeded();
       await button.click();
-      const popover = page.locator('#term-closed-borders-exclave');
+      const popover = page.locator(`#term-${chapter.id}-exclave`);
       await expect.poll(() => popover.isVisible()).toBe(true);
       expect(await popover.innerText()).toMatch(/cut off from its main territory/);
       expect(await popover.locator('a').getAttribute('href')).toBe('/glossary/#exclave');
       const box = (await popover.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
-      await page.screenshot({ path: `${SHOTS}/popover-${viewport.width}.png` });
       await page.keyboard.press('Escape');
       await expect.poll(() => popover.isVisible()).toBe(false);
-      await context.close();
     });
   }
 });

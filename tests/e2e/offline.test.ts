@@ -5,13 +5,13 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPrecache } from '../../src/offline/precache.ts';
 import { serviceWorkerSource } from '../../src/offline/sw-source.ts';
 import { readBuiltFiles } from '../../src/offline/integration.ts';
-import { launchChromium, WEBGL_ARGS } from './support/browser.ts';
-import { DIST_PATH } from './support/dist-dir.ts';
+import { connectBrowser, mapIdle, mapReady } from './support/browser.ts';
+import { DIST_PATH } from '../support/dist-dir.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
 
 /** The pages a class uses, and a text each must show. */
@@ -26,31 +26,39 @@ const PAGES: { path: string; text: RegExp }[] = [
 
 let root: string;
 let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 const swVersion = (dir: string) => /const VERSION = "([0-9a-f]+)"/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))![1]!;
 const precacheCount = (dir: string) => (JSON.parse(/const PRECACHE = (\[.*\]);/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))![1]!) as string[]).length;
 
-/** Waits until a service worker of the given version controls the page; returns what the page's caches hold. */
+/** Rejects with a message saying what never happened when a promise takes longer than `ms` (a safety net only). */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout>;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} (not within ${ms / 1000} s)`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Waits until a service worker of the given version controls the page (event by event, no polling); returns what the page's caches hold. */
 async function waitForVersion(p: Page, version: string) {
-  const controllerVersion = () =>
-    p.evaluate(
-      () =>
+  await within(
+    p.evaluate(async (v) => {
+      const sw = navigator.serviceWorker;
+      const ask = (worker: ServiceWorker) =>
         new Promise<string | undefined>((resolve) => {
-          const sw = navigator.serviceWorker.controller;
-          if (!sw) return resolve(undefined);
-          navigator.serviceWorker.addEventListener('message', (e) => resolve(e.data?.version), { once: true });
-          sw.postMessage('version');
-          setTimeout(() => resolve(undefined), 1000);
-        }),
-    );
-  const deadline = Date.now() + 60_000;
-  while ((await controllerVersion()) !== version) {
-    if (Date.now() > deadline) throw new Error(`no service worker of version ${version} took control`);
-    await p.waitForTimeout(250);
-  }
+          sw.addEventListener('message', (e) => resolve((e.data as { version?: string } | null)?.version), { once: true });
+          worker.postMessage('version');
+        });
+      for (;;) {
+        const changed = new Promise((resolve) => sw.addEventListener('controllerchange', resolve, { once: true }));
+        const controller = sw.controller;
+        if (controller && (await ask(controller)) === v) return;
+        await changed;
+      }
+    }, version),
+    90_000,
+    `no service worker of version ${version} took control`,
+  );
   return p.evaluate(async () => {
     const names = (await caches.keys()).filter((k) => k.startsWith('crossroads-'));
     let bytes = 0;
@@ -72,12 +80,14 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'crossroads-offline-'));
   cpSync(DIST_PATH, root, { recursive: true });
   server = await startStaticServer(root);
-  browser = await launchChromium(WEBGL_ARGS);
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  // The one kind of test that lets the service worker run.
+  context = await (
+    await connectBrowser('webgl')
+  ).newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, reducedMotion: 'reduce', serviceWorkers: 'allow' });
   page = await context.newPage();
 });
 afterAll(async () => {
-  await browser?.close();
+  await context?.close();
   await server?.close();
   if (root) rmSync(root, { recursive: true, force: true });
 });
@@ -88,28 +98,26 @@ describe('offline classroom', () => {
     const cached = await waitForVersion(page, swVersion(root));
     expect(cached.names).toEqual([`crossroads-${swVersion(root)}`]);
     expect(cached.files).toBeGreaterThanOrEqual(precacheCount(root));
-    console.log(`offline cache: ${cached.files} files, ${cached.bytes} bytes`);
     for (const { path } of PAGES.slice(1)) await page.goto(`${server.origin}${path}`);
 
     await context.setOffline(true);
     try {
-    for (const { path, text } of PAGES) {
-      const response = await page.goto(`${server.origin}${path}`);
-      expect(response?.ok(), path).toBe(true);
-      expect(response?.fromServiceWorker(), path).toBe(true);
-      expect(await page.locator('body').innerText(), path).toMatch(text);
-    }
+      for (const { path, text } of PAGES) {
+        const response = await page.goto(`${server.origin}${path}`);
+        expect(response?.ok(), path).toBe(true);
+        expect(response?.fromServiceWorker(), path).toBe(true);
+        expect(await page.locator('body').innerText(), path).toMatch(text);
+      }
 
-    // The story draws its map from the cached data: every layer the first chapter needs arrives.
-    const failed: string[] = [];
-    page.on('requestfailed', (r) => failed.push(r.url()));
-    await page.goto(`${server.origin}/`);
-    await page.waitForFunction(() => !!window.__crossroads);
-    const ready = await page.evaluate(() => window.__crossroads!.ready);
-    expect(ready.ok, ready.reason).toBe(true);
-    await page.evaluate(() => window.__crossroads!.idle());
-    expect(await page.locator('[data-map-failed]').isHidden()).toBe(true);
-    expect(failed).toEqual([]);
+      // The story draws its map from the cached data: every layer the first chapter needs arrives.
+      const failed: string[] = [];
+      page.on('requestfailed', (r) => failed.push(r.url()));
+      await page.goto(`${server.origin}/`);
+      const ready = await mapReady(page);
+      expect(ready.ok, ready.reason).toBe(true);
+      await mapIdle(page);
+      expect(await page.locator('[data-map-failed]').isHidden()).toBe(true);
+      expect(failed).toEqual([]);
     } finally {
       await context.setOffline(false);
     }

@@ -1,26 +1,21 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChapterSchema } from '../../src/schemas/chapter.ts';
-import { launchChromium, WEBGL_ARGS } from './support/browser.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
-import { DIST_PATH } from './support/dist-dir.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chapterIds, ROOT } from '../support/chapters.ts';
+import { connectBrowser, DEFAULT_CONTEXT, mapReady, mapIdle, SHOTS, siteUrl } from './support/browser.ts';
 
 /**
  * Visual regression: screenshots of key views compared with committed baselines
  * (tests/e2e/visual-baselines/<name>.png) by pixelmatch. Accept new baselines from a fresh build with
  *   UPDATE=1 DIST_DIR=<build>/ npx vitest run --config tests/e2e.config.ts tests/e2e/visual.test.ts
- * A missing baseline fails (never a silent pass); a failure writes the actual screenshot and a diff to
- * /tmp/shots/visual-<name>-{actual,diff}.png.
+ * A missing baseline fails (never a silent pass), and so does UPDATE under CI (a CI run must compare,
+ * never accept); a failure writes the actual screenshot and a diff to /tmp/shots/visual-<name>-{actual,diff}.png.
  */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BASELINES = `${ROOT}tests/e2e/visual-baselines`;
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots';
 const UPDATE = !!process.env.UPDATE;
+const IN_CI = !!process.env.CI;
 const ACCEPT = 'UPDATE=1 DIST_DIR=<your build>/ npx vitest run --config tests/e2e.config.ts tests/e2e/visual.test.ts';
 /** pixelmatch's per-pixel colour threshold (0–1; its default is 0.1). */
 const PIXEL_THRESHOLD = 0.1;
@@ -31,10 +26,7 @@ const FIXED_NOW = new Date('2025-06-30T12:00:00Z');
 
 const VIEWPORTS = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
-const CHAPTER_IDS = readdirSync(`${ROOT}src/content/chapters/en/`)
-  .filter((f) => /^\d\d-.*\.md$/.test(f))
-  .sort()
-  .map((f) => ChapterSchema.parse(yaml.load(readFileSync(`${ROOT}src/content/chapters/en/${f}`, 'utf8').split(/^---$/m)[1]!)).id);
+const CHAPTER_IDS = chapterIds();
 const FIRST = CHAPTER_IDS[0];
 const LAST = CHAPTER_IDS[CHAPTER_IDS.length - 1];
 const MIDDLE = CHAPTER_IDS[Math.floor(CHAPTER_IDS.length / 2)];
@@ -47,30 +39,24 @@ const VIEWS: { name: string; path: string; chapter?: string }[] = [
   { name: 'slide', path: `/present/#${MIDDLE}` },
 ];
 
-let server: StaticServer;
 let browser: Browser;
 beforeAll(async () => {
-  if (!existsSync(`${DIST_PATH}index.html`)) throw new Error('dist/ is missing: run `npm run build` first');
   mkdirSync(SHOTS, { recursive: true });
   mkdirSync(BASELINES, { recursive: true });
-  server = await startStaticServer(DIST_PATH);
-  browser = await launchChromium(WEBGL_ARGS);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  browser = await connectBrowser('webgl');
 });
 
 /** Opens a view and waits until nothing on it moves: fonts loaded, the map ready and idle, no transitions. */
-async function settledView({ path, chapter }: { path: string; chapter?: string }, viewport: { width: number; height: number }): Promise<{ page: Page; png: Buffer }> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce', serviceWorkers: 'block', colorScheme: 'light' });
+async function settledView(
+  { path, chapter }: { path: string; chapter?: string },
+  viewport: { width: number; height: number },
+): Promise<{ page: Page; png: Buffer }> {
+  const context = await browser.newContext({ ...DEFAULT_CONTEXT, viewport, colorScheme: 'light' });
   const page = await context.newPage();
   await page.clock.setFixedTime(FIXED_NOW);
-  await page.goto(`${server.origin}${path}`);
-  await page.waitForFunction(() => !!window.__crossroads);
-  const ready = await page.evaluate(() => window.__crossroads!.ready);
-  expect(ready, path).toEqual({ ok: true });
-  await page.evaluate(() => window.__crossroads!.idle());
+  await page.goto(siteUrl(path));
+  expect(await mapReady(page), path).toEqual({ ok: true });
+  await mapIdle(page);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   // The images in view (lazy ones below the fold never load, and never show).
   await page.waitForFunction(() =>
@@ -86,7 +72,7 @@ async function settledView({ path, chapter }: { path: string; chapter?: string }
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   }
   // Again: an idle map may still place a label it had no room for before the last resize.
-  await page.evaluate(() => window.__crossroads!.idle());
+  await mapIdle(page);
   const png = await page.screenshot({ animations: 'disabled', caret: 'hide' });
   return { page, png };
 }
@@ -95,6 +81,8 @@ async function settledView({ path, chapter }: { path: string; chapter?: string }
 function compareWithBaseline(name: string, actualPng: Buffer): number {
   const baselinePath = `${BASELINES}/${name}.png`;
   if (UPDATE) {
+    if (IN_CI)
+      throw new Error(`UPDATE is set in CI: a CI run compares with the committed baselines, it never accepts new ones. Accept them locally: ${ACCEPT}`);
     writeFileSync(baselinePath, actualPng);
     return 0;
   }
@@ -106,7 +94,9 @@ function compareWithBaseline(name: string, actualPng: Buffer): number {
   const actual = PNG.sync.read(actualPng);
   if (expected.width !== actual.width || expected.height !== actual.height) {
     writeFileSync(`${SHOTS}/visual-${name}-actual.png`, actualPng);
-    throw new Error(`"${name}" is ${actual.width}×${actual.height}, its baseline ${expected.width}×${expected.height}. If the change is intended, accept it with:\n  ${ACCEPT}`);
+    throw new Error(
+      `"${name}" is ${actual.width}×${actual.height}, its baseline ${expected.width}×${expected.height}. If the change is intended, accept it with:\n  ${ACCEPT}`,
+    );
   }
   const diff = new PNG({ width: actual.width, height: actual.height });
   const differing = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, { threshold: PIXEL_THRESHOLD });
@@ -128,7 +118,10 @@ describe.skipIf(!FIRST)('visual regression', () => {
         const { page, png } = await settledView(view, viewport);
         await page.context().close();
         const share = compareWithBaseline(name, png);
-        expect(share, `${name}: ${(share * 100).toFixed(3)} % of pixels differ (see ${SHOTS}/visual-${name}-diff.png); if the change is intended: ${ACCEPT}`).toBeLessThanOrEqual(MAX_DIFF_SHARE);
+        expect(
+          share,
+          `${name}: ${(share * 100).toFixed(3)} % of pixels differ (see ${SHOTS}/visual-${name}-diff.png); if the change is intended: ${ACCEPT}`,
+        ).toBeLessThanOrEqual(MAX_DIFF_SHARE);
       });
     }
   }

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -34,7 +35,7 @@ function breakField(dir: string, chapterFile: string, line: RegExp, replacement:
 function build(dir: string): { status: number | null; output: string } {
   const r = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', timeout: 120_000, env: { ...process.env, CI: '1', NO_COLOR: '1' } });
   // Astro colours its messages; strip the escape codes so the text can be matched.
-  const output = `${r.stdout}\n${r.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const output = stripVTControlCharacters(`${r.stdout}\n${r.stderr}`);
   return { status: r.status, output };
 }
 

@@ -1,16 +1,15 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../../../src/schemas/dates.ts';
-import { FullNamesSchema, NamesSchema } from '../../../src/schemas/place-names.ts';
 import { SourceCitationSchema } from '../../../src/schemas/source-citation.ts';
 
 /** A [lon, lat] pair as written in the YAML sources. */
 export const LonLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
 /** A closed ring of [lon, lat] pairs. */
-export const RingSchema = z.array(LonLatSchema).min(4).refine(
-  (r) => r[0]![0] === r.at(-1)![0] && r[0]![1] === r.at(-1)![1],
-  'ring is not closed (first and last vertex differ)',
-);
+export const RingSchema = z
+  .array(LonLatSchema)
+  .min(4)
+  .refine((r) => r[0]![0] === r.at(-1)![0] && r[0]![1] === r.at(-1)![1], 'ring is not closed (first and last vertex differ)');
 
 /** The fields every authored feature carries into its layer. */
 export const AuthoredFieldsSchema = z.object({
@@ -21,9 +20,3 @@ export const AuthoredFieldsSchema = z.object({
   accuracy: z.string(),
   note: z.string().optional(),
 });
-
-/** Names of an authored feature: plain, or both sides' usages for a contested place. */
-export const AuthoredNamesSchema = z.union([
-  z.object({ name: NamesSchema }),
-  z.object({ contested: z.object({ arm: FullNamesSchema, aze: FullNamesSchema }) }),
-]);

@@ -3,19 +3,12 @@ import type { FontFacesSpecification, LayerSpecification, StyleSpecification } f
 import type { LayerId } from '../../schemas/layer-properties.ts';
 import type { Language } from '../../schemas/place-names.ts';
 import { adminAreasLayers, backgroundLayer, COUNTRY_LABEL_SOURCE, countriesLayers, placesLayers, waterLayers } from './basemap-layers.ts';
-import {
-  controlAreasLayers,
-  crossingsLayers,
-  eventsLayers,
-  lachinCorridorLayers,
-  linesOfContactLayers,
-  nkaoLayers,
-  routesLayers,
-} from './data-layers.ts';
+import { controlAreasLayers, crossingsLayers, eventsLayers, lachinCorridorLayers, linesOfContactLayers, nkaoLayers, routesLayers } from './data-layers.ts';
 import { DATE_STATE } from './date-filter.ts';
 import { HIGHLIGHT_STATE, highlightLayers, isHighlightLayer } from './highlight-layers.ts';
 import { isLabelLayer, type LayerOptions } from './layer-meta.ts';
-import type { NamingMode } from './label-field.ts';
+import type { NamingMode } from '../../schemas/naming.ts';
+import { LABEL_FONT } from './font-faces.ts';
 import type { Palette } from './palette.ts';
 
 /** The style layers of each registry layer. */
@@ -64,11 +57,21 @@ export { layerDataUrl };
  * Returns the whole map style: one GeoJSON source per available layer (promoteId 'id'),
  * background, data layers in registry order, the emphasis (highlight) layers, then every label layer on top. No tiles, no glyphs.
  */
-export function buildStyle({ palette, layers, visible, date, highlight = [], lang = 'en', naming = 'both', origin = '', fontFaces }: BuildStyleOptions): StyleSpecification {
+export function buildStyle({
+  palette,
+  layers,
+  visible,
+  date,
+  highlight = [],
+  lang = 'en',
+  naming = 'both',
+  origin = '',
+  fontFaces,
+}: BuildStyleOptions): StyleSpecification {
   const available = new Set(layers);
   // LAYER_FUNCTIONS is written in registry order (bottom first); the test checks it.
   const registryOrder = (Object.keys(LAYER_FUNCTIONS) as LayerId[]).filter((id) => available.has(id));
-  const opts: LayerOptions = { lang, naming, font: ['Noto Sans'] };
+  const opts: LayerOptions = { lang, naming, font: [LABEL_FONT] };
   const drawn: LayerSpecification[] = [];
   const labels: LayerSpecification[] = [];
   const emphasis: LayerSpecification[] = [];
@@ -89,7 +92,9 @@ export function buildStyle({ palette, layers, visible, date, highlight = [], lan
     ...(fontFaces ? { 'font-faces': fontFaces } : {}),
     sources: Object.fromEntries([
       ...registryOrder.map((id) => [id, { type: 'geojson', data: layerDataUrl(id, origin), promoteId: 'id' }]),
-      ...(available.has('countries') ? [[COUNTRY_LABEL_SOURCE, { type: 'geojson', data: `${origin}/data/${COUNTRY_LABEL_SOURCE}.geojson`, promoteId: 'id' }]] : []),
+      ...(available.has('countries')
+        ? [[COUNTRY_LABEL_SOURCE, { type: 'geojson', data: `${origin}/data/${COUNTRY_LABEL_SOURCE}.geojson`, promoteId: 'id' }]]
+        : []),
     ]),
     // Emphasis sits above every data layer and below the labels, so a highlighted outline never hides a name.
     layers: [backgroundLayer(palette), ...drawn, ...emphasis, ...labels],

@@ -3,10 +3,7 @@ import type { CrossingStatus } from '../../schemas/layer-properties.ts';
 export type CrossingStatusValue = CrossingStatus['status'];
 
 /** Returns a crossing's status on a date: the last history entry with from <= date, or null before the first. */
-export function crossingStatusOn(
-  history: readonly Pick<CrossingStatus, 'from' | 'status'>[],
-  date: string,
-): CrossingStatusValue | null {
+export function crossingStatusOn(history: readonly Pick<CrossingStatus, 'from' | 'status'>[], date: string): CrossingStatusValue | null {
   let status: CrossingStatusValue | null = null;
   for (const entry of [...history].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))) {
     if (entry.from <= date) status = entry.status;

@@ -60,16 +60,14 @@ export function nkaoLayers(source: LayerId, palette: Palette, opts: LayerOptions
   ];
 }
 
-const kindMatch = (palette: Palette, pick: (s: (typeof CONTROL_AREA_STYLE)[ControlKind]) => string): ExpressionSpecification => [
-  'match',
-  ['get', 'kind'],
-  ...Object.entries(CONTROL_AREA_STYLE).flatMap(([kind, s]) => [kind, pick(s)]),
-  palette.ink,
-] as unknown as ExpressionSpecification;
+const kindMatch = (palette: Palette, pick: (s: (typeof CONTROL_AREA_STYLE)[ControlKind]) => string): ExpressionSpecification =>
+  ['match', ['get', 'kind'], ...Object.entries(CONTROL_AREA_STYLE).flatMap(([kind, s]) => [kind, pick(s)]), palette.ink] as unknown as ExpressionSpecification;
 
 /** control-areas: hatched fills with an outline per kind; dashed outlines mark the transitional kinds. */
 export function controlAreasLayers(source: LayerId, palette: Palette): LayerSpecification[] {
-  const dashedKinds = Object.entries(CONTROL_AREA_STYLE).filter(([, s]) => s.dashed).map(([k]) => k);
+  const dashedKinds = Object.entries(CONTROL_AREA_STYLE)
+    .filter(([, s]) => s.dashed)
+    .map(([k]) => k);
   const isDashed: FilterSpecification = ['in', ['get', 'kind'], ['literal', dashedKinds]];
   return [
     {
@@ -128,7 +126,14 @@ export function lachinCorridorLayers(source: LayerId, palette: Palette): LayerSp
   const zone: FilterSpecification = ['==', ['get', 'kind'], 'corridor-zone'];
   const road: FilterSpecification = ['==', ['get', 'kind'], 'corridor-road'];
   return [
-    { id: 'lachin-corridor-zone', type: 'fill', source, filter: withDate(zone), metadata: meta('lachin-corridor'), paint: { 'fill-color': palette.corridorZone, 'fill-opacity': 0.55 } },
+    {
+      id: 'lachin-corridor-zone',
+      type: 'fill',
+      source,
+      filter: withDate(zone),
+      metadata: meta('lachin-corridor'),
+      paint: { 'fill-color': palette.corridorZone, 'fill-opacity': 0.55 },
+    },
     {
       id: 'lachin-corridor-zone-line',
       type: 'line',
@@ -197,7 +202,17 @@ export function crossingsLayers(source: LayerId, palette: Palette): LayerSpecifi
       metadata: meta('crossings'),
       paint: {
         'circle-radius': 6,
-        'circle-color': ['match', status, 'open', palette.crossingOpen, 'closed', palette.crossingClosed, 'limited', palette.crossingLimited, palette.crossingProposed],
+        'circle-color': [
+          'match',
+          status,
+          'open',
+          palette.crossingOpen,
+          'closed',
+          palette.crossingClosed,
+          'limited',
+          palette.crossingLimited,
+          palette.crossingProposed,
+        ],
         'circle-stroke-color': palette.ink,
         'circle-stroke-width': ['match', status, 'proposed', 2, 1.2],
         'circle-opacity': ['match', status, 'none', 0, 1],

@@ -27,8 +27,7 @@ const ofType = (...types: string[]): FilterSpecification => ['in', ['geometry-ty
  * applyLayerVisibility hides them with their layer.
  */
 export function highlightLayers(source: LayerId, palette: Palette, { dated }: { dated: boolean }): LayerSpecification[] {
-  const base = (types: string[]): FilterSpecification =>
-    ['all', ...(dated ? [dateFilter()] : []), ofType(...types), isHighlighted] as FilterSpecification;
+  const base = (types: string[]): FilterSpecification => ['all', ...(dated ? [dateFilter()] : []), ofType(...types), isHighlighted] as FilterSpecification;
   const metadata = { ...meta(source), [HIGHLIGHT_KEY]: true };
   const shapes = ['Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'];
   return [

@@ -1,5 +1,6 @@
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Language } from '../../schemas/place-names.ts';
+import type { NamingMode } from '../../schemas/naming.ts';
 
 /**
  * The flat name property of a language and usage, as src/schemas/place-names.ts `nameKey` stores it.
@@ -7,12 +8,6 @@ import type { Language } from '../../schemas/place-names.ts';
  * browser; tests/unit/map/style/label-field.test.ts checks the two agree.
  */
 export const labelKey = (lang: Language, usage?: 'arm' | 'aze'): string => (usage ? `name_${usage}_${lang}` : `name_${lang}`);
-
-/**
- * How a contested place is named: `both` is the stored default label ("Stepanakert / Khankendi"),
- * `arm` and `aze` the Armenian and Azerbaijani usages.
- */
-export type NamingMode = 'both' | 'arm' | 'aze';
 
 /**
  * Returns the label expression for a page language and naming mode; the ONE place labels are chosen.

@@ -1,7 +1,7 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerId } from '../../schemas/layer-properties.ts';
 import type { Language } from '../../schemas/place-names.ts';
-import type { NamingMode } from './label-field.ts';
+import type { NamingMode } from '../../schemas/naming.ts';
 
 /** Options every layer function takes besides the palette. */
 export interface LayerOptions {

@@ -36,7 +36,12 @@ export function legendEntries(id: LayerId): LegendEntry[] {
     case 'control-areas':
       return (Object.keys(CONTROL_AREA_STYLE) as (keyof typeof CONTROL_AREA_STYLE)[]).map((kind) => ({
         label: `legend.${kind}` as UiStringKey,
-        swatch: { shape: 'hatch', stroke: CONTROL_AREA_STYLE[kind].token as Token, direction: CONTROL_AREA_STYLE[kind].direction, dashed: CONTROL_AREA_STYLE[kind].dashed },
+        swatch: {
+          shape: 'hatch',
+          stroke: CONTROL_AREA_STYLE[kind].token as Token,
+          direction: CONTROL_AREA_STYLE[kind].direction,
+          dashed: CONTROL_AREA_STYLE[kind].dashed,
+        },
       }));
     case 'lines-of-contact':
       return [{ label: 'legend.line-of-contact', swatch: { shape: 'line', stroke: 'lineOfContact', dashed: true, casing: 'labelHalo' } }];

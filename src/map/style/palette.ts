@@ -52,18 +52,6 @@ export interface Palette {
   countryLabel: string;
 }
 
-/** Okabe–Ito base hues, for reference and for the legend's documentation. */
-export const OKABE_ITO = {
-  orange: '#E69F00',
-  skyBlue: '#56B4E9',
-  bluishGreen: '#009E73',
-  yellow: '#F0E442',
-  blue: '#0072B2',
-  vermilion: '#D55E00',
-  reddishPurple: '#CC79A7',
-  black: '#000000',
-} as const;
-
 /** The light palette: the default for screens and projectors. */
 export const LIGHT: Palette = {
   name: 'light',

@@ -6,5 +6,4 @@ import type { LayerId } from '../../schemas/layer-properties.ts';
 export const getStaticPaths = (() => availableLayerIds().map((layer) => ({ params: { layer } }))) satisfies GetStaticPaths;
 
 /** /data/<id>.geojson: the committed layer file, served as is from our own origin. */
-export const GET: APIRoute = ({ params }) =>
-  new Response(readLayerText(params.layer as LayerId), { headers: { 'Content-Type': 'application/geo+json' } });
+export const GET: APIRoute = ({ params }) => new Response(readLayerText(params.layer as LayerId), { headers: { 'Content-Type': 'application/geo+json' } });

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { englishChapterPaths } from '../../share-card/chapter-paths.ts';
-import { SHARE_CARD_SIZE } from '../../embed/embed-urls.ts';
+import { SHARE_CARD_SIZE } from '../../embed-code/embed-urls.ts';
 import { shareCardSvg } from '../../share-card/card-svg.ts';
 import { rasteriseSvg } from '../../share-card/rasterise.ts';
 

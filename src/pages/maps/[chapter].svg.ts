@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readBuiltLayers } from '../../layers/layer-files.ts';
 import { LIGHT } from '../../map/style/palette.ts';
 import { renderStaticMap } from '../../static-map/render-static-map.ts';
-import { mapStateFor } from '../../story/map-state.ts';
+import { mapStateFor } from '../../map/map-state.ts';
 
 /** Size of the static maps: the desktop camera's framing at 3:2. */
 export const STATIC_MAP_SIZE = { width: 1200, height: 800 } as const;
@@ -13,7 +13,6 @@ export const getStaticPaths = (async () => {
   const chapters = await getCollection('chapters', (entry) => entry.id.startsWith('en/'));
   return chapters.map((entry) => ({ params: { chapter: entry.data.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
-
 
 /** /maps/<chapter-id>.svg: the chapter's map state drawn at build time (noscript, no-WebGL fallback, thumbnails). */
 export const GET: APIRoute<{ entry: CollectionEntry<'chapters'> }> = ({ props }) => {

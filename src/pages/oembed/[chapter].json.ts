@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { englishChapterPaths } from '../../share-card/chapter-paths.ts';
-import { buildSite } from '../../embed/embed-urls.ts';
-import { buildOEmbed } from '../../embed/oembed.ts';
+import { buildSite } from '../../embed-code/embed-urls.ts';
+import { buildOEmbed } from '../../embed-code/oembed.ts';
 
 /** One oEmbed response per English chapter, at /oembed/<chapter-id>.json. */
 export const getStaticPaths = englishChapterPaths satisfies GetStaticPaths;

@@ -1,23 +1,36 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+// What every browser test uses: the run's shared Chromium servers and static server (global-setup.ts),
+// pages opened in a fresh context with the service worker blocked and motion reduced unless a test
+// asks otherwise, waits on the documented test hook (window.__crossroads) or the DOM with messages
+// that say what never happened, and a screenshot when a test fails.
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
+import { afterEach, inject } from 'vitest';
 import type {} from '../../../src/map/test-hook.ts';
 import { PNG } from 'pngjs';
 
-/** Flags that give headless Chromium a software WebGL 2 here (see shared research, §1.6). */
-export const WEBGL_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
-/** `--use-gl=swiftshader` leaves Chromium with no WebGL at all: the failure path. */
-export const NO_WEBGL_ARGS = ['--use-gl=swiftshader'];
-const BASE_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** Where failure screenshots (and the visual test's differences) are written. */
+export const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots';
 
-/** Launches Debian's Chromium headless with the given GL flags. */
-export function launchChromium(glArgs: string[]): Promise<Browser> {
-  const noWebgl = glArgs === NO_WEBGL_ARGS;
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...glArgs, ...BASE_ARGS],
-    // playwright-core adds --enable-unsafe-swiftshader itself, which would bring WebGL back.
-    ignoreDefaultArgs: noWebgl ? ['--enable-unsafe-swiftshader'] : [],
-  });
+/** The two Chromiums of the run: with WebGL 2 (SwiftShader), and without WebGL. */
+export type BrowserKind = 'webgl' | 'no-webgl';
+
+const connections = new Map<BrowserKind, Promise<Browser>>();
+
+/** Returns this test file's connection to the run's shared Chromium of a kind. */
+export function connectBrowser(kind: BrowserKind): Promise<Browser> {
+  let browser = connections.get(kind);
+  if (!browser) {
+    browser = chromium.connect(inject(kind === 'webgl' ? 'webglEndpoint' : 'noWebglEndpoint'));
+    connections.set(kind, browser);
+  }
+  return browser;
 }
+
+/** The built site's address for a path ("/explore/"). */
+export const siteUrl = (path: string): string => `${inject('siteOrigin')}${path}`;
+
+/** The built site's origin. */
+export const siteOrigin = (): string => inject('siteOrigin');
 
 /** Everything a page did that a test may assert on. */
 export interface PageLog {
@@ -27,41 +40,97 @@ export interface PageLog {
   pageErrors: string[];
 }
 
-/** Opens a page at a viewport size (and other context options: reduced motion, no JavaScript), recording requests, responses, console and page errors. */
+/** Context options of every test page unless a test overrides them: no service worker, no motion, 1× pixels. */
+export const DEFAULT_CONTEXT: BrowserContextOptions = { deviceScaleFactor: 1, serviceWorkers: 'block', reducedMotion: 'reduce' };
+
+/**
+ * Opens a site path (or an absolute URL, or about:blank to navigate later) in a fresh context at a viewport size, recording requests,
+ * responses, console and page errors. The service worker is blocked and motion reduced unless the
+ * options say otherwise (only the offline tests let the worker run).
+ */
 export async function openPage(
   browser: Browser,
-  url: string,
+  path: string,
   viewport: { width: number; height: number },
   options: BrowserContextOptions = {},
 ): Promise<{ page: Page; log: PageLog }> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, ...options });
+  const context = await browser.newContext({ ...DEFAULT_CONTEXT, viewport, ...options });
   const page = await context.newPage();
+  const log = recordPage(page);
+  // about:blank: the caller sets up routes before it navigates.
+  if (path !== 'about:blank') await page.goto(/^https?:/.test(path) ? path : siteUrl(path));
+  return { page, log };
+}
+
+/** Starts recording a page's requests, responses, console messages and uncaught errors. */
+export function recordPage(page: Page): PageLog {
   const log: PageLog = { requests: [], responses: [], console: [], pageErrors: [] };
   page.on('request', (r) => log.requests.push(r.url()));
   page.on('response', (r) => log.responses.push({ url: r.url(), status: r.status() }));
   page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
   page.on('pageerror', (e) => log.pageErrors.push(String(e)));
-  await page.goto(url);
-  return { page, log };
+  return log;
 }
 
-/** Waits for the map hook to settle; returns its ready result. */
+/** Playwright's own warning when it blocks the service worker (DEFAULT_CONTEXT): not the site's. */
+const SW_BLOCKED = 'Service Worker registration blocked by Playwright';
+
+/** Console errors and warnings of a page log (but Playwright's own about the blocked service worker). */
+export const noisyConsole = (log: PageLog) => log.console.filter((m) => (m.type === 'error' || m.type === 'warning') && m.text !== SW_BLOCKED);
+/** Requests of a page log to any origin but the site's (data: and blob: URLs are local). */
+export const offOrigin = (log: PageLog) => log.requests.filter((u) => !u.startsWith(`${siteOrigin()}/`) && !/^(data|blob):/.test(u));
+
+/**
+ * Waits until `fn` (run in the page) returns something truthy; a timeout is only a safety net, and
+ * its error says what never happened.
+ */
+export async function waitUntil<A>(page: Page | Frame, what: string, fn: (arg: A) => unknown, arg?: A, timeout = 60_000): Promise<void> {
+  try {
+    await page.waitForFunction(fn as (arg: unknown) => unknown, arg, { timeout });
+  } catch (e) {
+    throw new Error(`${what} (not within ${timeout / 1000} s on ${page.url()}): ${(e as Error).message.split('\n')[0]}`, { cause: e });
+  }
+}
+
+/** Waits for the page's map hook and its first drawing (or its reported failure); returns the result. */
+export async function mapReady(page: Page | Frame): Promise<{ ok: boolean; reason?: string }> {
+  await waitUntil(page, 'the page never installed its test hook (window.__crossroads)', () => !!window.__crossroads);
+  return page.evaluate(() => window.__crossroads!.ready);
+}
+
+/** Resolves when the map has drawn everything for its current state (story: after pending chapter changes). */
+export const mapIdle = (page: Page | Frame): Promise<void> => page.evaluate(() => window.__crossroads!.idle());
+
+/** Waits for the map to be ready and, when it drew, idle; returns the ready result. */
 export async function waitForMap(page: Page): Promise<{ ok: boolean; reason?: string }> {
-  await page.waitForFunction(() => !!window.__crossroads);
-  const result = await page.evaluate(() => window.__crossroads!.ready);
-  if (result.ok) await page.evaluate(() => window.__crossroads!.idle());
+  const result = await mapReady(page);
+  if (result.ok) await mapIdle(page);
   return result;
 }
 
-/** A decoded full-page screenshot with a pixel reader in page coordinates. */
+/**
+ * Registers a screenshot of the page when a test of the enclosing describe fails (the only
+ * screenshots outside the visual test), named after the test.
+ */
+export function screenshotOnFailure(page: () => Page | undefined): void {
+  afterEach(async (ctx) => {
+    const p = page();
+    if (ctx.task.result?.state !== 'fail' || !p || p.isClosed()) return;
+    mkdirSync(`${SHOTS}/failures`, { recursive: true });
+    const name = ctx.task.name.replace(/[^\w-]+/g, '-').slice(0, 80);
+    await p.screenshot({ path: `${SHOTS}/failures/${name}.png` }).catch(() => undefined);
+  });
+}
+
+/** A decoded screenshot of the viewport with a pixel reader in page coordinates. */
 export interface Shot {
   png: PNG;
   rgb(x: number, y: number): [number, number, number];
 }
 
-/** Takes a full-page screenshot (optionally saving it) and decodes it. */
-export async function screenshot(page: Page, path?: string): Promise<Shot> {
-  const png = PNG.sync.read(await page.screenshot({ fullPage: true, path }));
+/** Takes a screenshot of the viewport (not saved) and decodes it, to read the colours the map drew. */
+export async function readPixels(page: Page): Promise<Shot> {
+  const png = PNG.sync.read(await page.screenshot());
   return {
     png,
     rgb: (x, y) => {
@@ -71,12 +140,9 @@ export async function screenshot(page: Page, path?: string): Promise<Shot> {
   };
 }
 
-/** Returns the page (document) position of a [lng, lat], via the documented hook. */
-export async function pagePoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
-  const p = await page.evaluate((ll) => {
-    const v = window.__crossroads!.project(ll);
-    return v && { x: v.x + window.scrollX, y: v.y + window.scrollY };
-  }, lngLat);
+/** Returns the viewport position of a [lng, lat], via the documented hook. */
+export async function viewportPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate((ll) => window.__crossroads!.project(ll), lngLat);
   if (!p) throw new Error('map has no projection');
   return p;
 }
@@ -84,9 +150,11 @@ export async function pagePoint(page: Page, lngLat: [number, number]): Promise<{
 /** Returns the most common colour in a small square around a point (robust to a stray label pixel). */
 export function modeColour(shot: Shot, x: number, y: number, r = 3): [number, number, number] {
   const counts = new Map<string, number>();
-  for (let dx = -r; dx <= r; dx++) for (let dy = -r; dy <= r; dy++) {
-    const k = shot.rgb(x + dx, y + dy).join(',');
-    counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (let dx = -r; dx <= r; dx++) {
+    for (let dy = -r; dy <= r; dy++) {
+      const k = shot.rgb(x + dx, y + dy).join(',');
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   return best.split(',').map(Number) as [number, number, number];

@@ -36,7 +36,7 @@ export async function startStaticServer(root: string, options: StaticServerOptio
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
     const extra = options.headers?.(pathname) ?? {};
     try {
-      let path = normalize(decodeURIComponent(pathname));
+      const path = normalize(decodeURIComponent(pathname));
       if (path.includes('..')) throw new Error('bad path');
       let file = join(root, path);
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');

@@ -4,7 +4,15 @@ import { buildDate, lastCommitDate } from '../../../src/data-export/last-updated
 
 describe('suggestedCitation', () => {
   it('reads like a data citation', () => {
-    expect(suggestedCitation({ creator: 'Crossroads', title: 'Border crossings', version: '2026-02-28', url: 'https://x.org/data/crossings.geojson', licences: ['CC-BY-4.0', 'public-domain'] })).toBe(
+    expect(
+      suggestedCitation({
+        creator: 'Crossroads',
+        title: 'Border crossings',
+        version: '2026-02-28',
+        url: 'https://x.org/data/crossings.geojson',
+        licences: ['CC-BY-4.0', 'public-domain'],
+      }),
+    ).toBe(
       'Crossroads (2026). “Border crossings” [data set]. Version of 2026-02-28. https://x.org/data/crossings.geojson. Licence: CC BY 4.0 and public domain.',
     );
   });
@@ -24,7 +32,14 @@ describe('lastCommitDate', () => {
     expect(calls[0]).toEqual(['log', '-1', '--format=%cs', '--', 'geodata/layers/nkao.geojson']);
   });
   it('falls back to the build date without git or without history', () => {
-    expect(lastCommitDate('x', { now, git: () => { throw new Error('git: not found'); } })).toEqual({ date: '2026-03-01', fromGit: false });
+    expect(
+      lastCommitDate('x', {
+        now,
+        git: () => {
+          throw new Error('git: not found');
+        },
+      }),
+    ).toEqual({ date: '2026-03-01', fromGit: false });
     expect(lastCommitDate('x', { now, git: () => '' })).toEqual({ date: '2026-03-01', fromGit: false });
     expect(buildDate(now)).toBe('2026-03-01');
   });

@@ -53,7 +53,10 @@ describe('buildCsv', () => {
 
 describe('parseCsv', () => {
   it('reads a file without a final CRLF and empty trailing fields', () => {
-    expect(parseCsv('a,b\r\n1,')).toEqual([['a', 'b'], ['1', '']]);
+    expect(parseCsv('a,b\r\n1,')).toEqual([
+      ['a', 'b'],
+      ['1', ''],
+    ]);
   });
   it('throws on an unterminated quote', () => {
     expect(() => parseCsv('a\r\n"open')).toThrow(/quoted/);

@@ -11,8 +11,14 @@ const crossings: FeatureCollection = {
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [44.18, 40.03] },
       properties: {
-        id: 'margara-alican', kind: 'road-crossing', name_en: 'Margara – Alican', name_hy: 'Մարգարա', name_ru: 'Маргара',
-        countries: ['AM', 'TR'], accuracy: '±1 km', note: 'Bridge, "rebuilt"',
+        id: 'margara-alican',
+        kind: 'road-crossing',
+        name_en: 'Margara – Alican',
+        name_hy: 'Մարգարա',
+        name_ru: 'Маргара',
+        countries: ['AM', 'TR'],
+        accuracy: '±1 km',
+        note: 'Bridge, "rebuilt"',
         status_history: [
           { from: '2023-02-11', status: 'limited', note: 'Aid only', sources: [{ citation: 'News.am', url: 'https://news.am/x' }] },
           { from: '1993-01-01', status: 'closed', note: 'Closed, 1993', sources: [{ citation: 'RFE/RL' }, { citation: 'B', url: 'https://b.example' }] },
@@ -22,7 +28,14 @@ const crossings: FeatureCollection = {
     {
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [46.0, 39.0] },
-      properties: { id: 'x', kind: 'checkpoint', name_en: 'X', countries: ['AM', 'AZ'], accuracy: 'a', status_history: [{ from: '2024-01-01', status: 'proposed', note: 'Proposed', sources: [{ citation: 'C' }] }] },
+      properties: {
+        id: 'x',
+        kind: 'checkpoint',
+        name_en: 'X',
+        countries: ['AM', 'AZ'],
+        accuracy: 'a',
+        status_history: [{ from: '2024-01-01', status: 'proposed', note: 'Proposed', sources: [{ citation: 'C' }] }],
+      },
     },
   ],
 };
@@ -30,8 +43,44 @@ const crossings: FeatureCollection = {
 const events: FeatureCollection = {
   type: 'FeatureCollection',
   features: [
-    { type: 'Feature', geometry: { type: 'MultiPoint', coordinates: [[45, 39], [46, 40]] }, properties: { id: 'b', date: '2020-09-27', name_en: 'War', kind: 'war', phase: 'war-2020', description: 'The war begins, on two fronts.', valid_from: '2020-09-27', valid_to: null, accuracy: 'x', sources: [{ citation: 'S' }] } },
-    { type: 'Feature', geometry: { type: 'Point', coordinates: [44.5, 40.2] }, properties: { id: 'a', date: '1988-02-20', name_en: 'Movement', kind: 'border', phase: 'first-war', description: 'A vote.', valid_from: '1988-02-20', valid_to: null, accuracy: 'x', sources: [{ citation: 'S' }] } },
+    {
+      type: 'Feature',
+      geometry: {
+        type: 'MultiPoint',
+        coordinates: [
+          [45, 39],
+          [46, 40],
+        ],
+      },
+      properties: {
+        id: 'b',
+        date: '2020-09-27',
+        name_en: 'War',
+        kind: 'war',
+        phase: 'war-2020',
+        description: 'The war begins, on two fronts.',
+        valid_from: '2020-09-27',
+        valid_to: null,
+        accuracy: 'x',
+        sources: [{ citation: 'S' }],
+      },
+    },
+    {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [44.5, 40.2] },
+      properties: {
+        id: 'a',
+        date: '1988-02-20',
+        name_en: 'Movement',
+        kind: 'border',
+        phase: 'first-war',
+        description: 'A vote.',
+        valid_from: '1988-02-20',
+        valid_to: null,
+        accuracy: 'x',
+        sources: [{ citation: 'S' }],
+      },
+    },
   ],
 };
 
@@ -53,9 +102,20 @@ describe('crossings CSV', () => {
     expect(table[0]).toEqual(expect.arrayContaining(['name_en', 'name_hy', 'name_az', 'name_ru']));
     const row = Object.fromEntries(table[0]!.map((k, i) => [k, table[1]![i]]));
     expect(row).toMatchObject({
-      crossing_id: 'margara-alican', name_hy: 'Մարգարա', name_az: '', name_ru: 'Маргара', countries: 'AM-TR',
-      longitude: '44.18', latitude: '40.03', wkt: 'POINT (44.18 40.03)', status: 'closed', status_from: '1993-01-01',
-      status_until: '2023-02-11', status_note: 'Closed, 1993', status_sources: 'RFE/RL | B <https://b.example>', crossing_note: 'Bridge, "rebuilt"',
+      crossing_id: 'margara-alican',
+      name_hy: 'Մարգարա',
+      name_az: '',
+      name_ru: 'Маргара',
+      countries: 'AM-TR',
+      longitude: '44.18',
+      latitude: '40.03',
+      wkt: 'POINT (44.18 40.03)',
+      status: 'closed',
+      status_from: '1993-01-01',
+      status_until: '2023-02-11',
+      status_note: 'Closed, 1993',
+      status_sources: 'RFE/RL | B <https://b.example>',
+      crossing_note: 'Bridge, "rebuilt"',
     });
   });
 });
@@ -71,7 +131,21 @@ describe('events CSV', () => {
     expect(table[2]).toContain('45');
   });
   it('refuses geometry that is not a point', () => {
-    const bad: FeatureCollection = { type: 'FeatureCollection', features: [{ ...events.features[1]!, geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] } }] };
+    const bad: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          ...events.features[1]!,
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [0, 0],
+              [1, 1],
+            ],
+          },
+        },
+      ],
+    };
     expect(() => layerCsv('events', bad)).toThrow(/Point or MultiPoint/);
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { HEIGHT_MESSAGE_TYPE, HEIGHT_RANGE, heightMessages, naturalHeight } from '../../../src/embed/report-height.ts';
-import { acceptHeight, FRAME_ATTRIBUTE, heightOf, LOADER_HEIGHT_RANGE, LOADER_MESSAGE_TYPE, originOf, placeholderFrame, type FrameLike } from '../../../src/embed/embed-loader.ts';
-import { EMBED_DATA_ATTRIBUTE } from '../../../src/embed/embed-snippet.ts';
+import {
+  acceptHeight,
+  FRAME_ATTRIBUTE,
+  heightOf,
+  LOADER_HEIGHT_RANGE,
+  LOADER_MESSAGE_TYPE,
+  originOf,
+  placeholderFrame,
+  type FrameLike,
+} from '../../../src/embed-code/embed-loader.ts';
+import { EMBED_DATA_ATTRIBUTE } from '../../../src/embed-code/embed-snippet.ts';
 
 describe('height messages (embed page side)', () => {
   it('posts Pym, AMP and our own format', () => {
@@ -22,7 +31,12 @@ describe('height messages (embed page side)', () => {
 describe('/embed.js core (host page side)', () => {
   const ORIGIN = 'https://maps.example.org';
   const win = {};
-  const frame = (contentWindow: unknown, src = `${ORIGIN}/embed/war-2020/`): FrameLike => ({ contentWindow, src, style: { height: '' }, getAttribute: () => 'war-2020' });
+  const frame = (contentWindow: unknown, src = `${ORIGIN}/embed/war-2020/`): FrameLike => ({
+    contentWindow,
+    src,
+    style: { height: '' },
+    getAttribute: () => 'war-2020',
+  });
   const msg = (height: unknown) => ({ type: 'crossroads:height', id: 'x', height });
 
   it('shares its constants with the page side and the snippets', () => {
@@ -42,7 +56,17 @@ describe('/embed.js core (host page side)', () => {
     expect(acceptHeight({ origin: '', source: win, data: msg(640) }, [frame(win)], '')).toBeNull();
   });
   it('ignores other message shapes and absurd heights', () => {
-    for (const data of ['pymxPYMxxPYMxheightxPYMx500', { sentinel: 'amp', type: 'embed-size', height: 500 }, null, 42, msg('500'), msg(NaN), msg(Infinity), msg(10), msg(1e6)]) {
+    for (const data of [
+      'pymxPYMxxPYMxheightxPYMx500',
+      { sentinel: 'amp', type: 'embed-size', height: 500 },
+      null,
+      42,
+      msg('500'),
+      msg(NaN),
+      msg(Infinity),
+      msg(10),
+      msg(1e6),
+    ]) {
       expect(heightOf(data)).toBeNull();
     }
   });

@@ -44,7 +44,9 @@ describe('rasteriseSvg', () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
   it('fails loudly on a blank image, a wrong size or a broken SVG', async () => {
-    await expect(rasteriseSvg('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"/>', { width: 300, height: 100 }, 'chapter "x"')).rejects.toThrow(/chapter "x" is blank/);
+    await expect(
+      rasteriseSvg('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"/>', { width: 300, height: 100 }, 'chapter "x"'),
+    ).rejects.toThrow(/chapter "x" is blank/);
     await expect(rasteriseSvg(text('#000'), { width: 300, height: 120 }, 'y')).rejects.toThrow(/expected 300×120/);
     await expect(rasteriseSvg('<svg', { width: 300, height: 100 }, 'z')).rejects.toThrow(/PNG for z/);
   });

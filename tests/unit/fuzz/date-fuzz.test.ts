@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clampIso, dayToIso, isoToDay } from '../../../src/timeline/day-scale.ts';
-import { isIsoDate } from '../../../src/embed/embed-query.ts';
+import { isIsoDate } from '../../../src/embed-code/embed-query.ts';
 import { createFuzzer, FUZZ_RUNS, show } from '../support/fuzz.ts';
 
 // The explorer's date: the date field's value (typed, pasted, or whatever a browser without a date picker

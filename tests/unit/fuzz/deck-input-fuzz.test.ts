@@ -31,7 +31,13 @@ describe('key presses fuzz', () => {
     const f = createFuzzer(0xb1d);
     const keys = [...KEY_TABLE.flatMap((b) => b.keys), 'Shift', 'Tab', 'F5', 'Dead', 'Unidentified', 'B', 'W', 'ß', 'İ', 'ı'];
     for (let i = 0; i < FUZZ_RUNS; i++) {
-      const press = { key: f.next() < 0.5 ? f.pick(keys) : f.nasty(4), shiftKey: f.next() < 0.3, ctrlKey: f.next() < 0.1, altKey: f.next() < 0.1, metaKey: f.next() < 0.1 };
+      const press = {
+        key: f.next() < 0.5 ? f.pick(keys) : f.nasty(4),
+        shiftKey: f.next() < 0.3,
+        ctrlKey: f.next() < 0.1,
+        altKey: f.next() < 0.1,
+        metaKey: f.next() < 0.1,
+      };
       let binding: ReturnType<typeof bindingFor> = null;
       expect(() => (binding = bindingFor(press)), show(press)).not.toThrow();
       if (press.ctrlKey || press.altKey || press.metaKey) expect(binding).toBeNull();
@@ -45,9 +51,17 @@ describe('sync messages fuzz', () => {
     const f = createFuzzer(0x5c);
     const values = () => f.pick<unknown>([0, 1, -1, 1.5, NaN, Infinity, 2 ** 53, '1', true, false, null, undefined, {}, [], f.nasty(4)]);
     for (let i = 0; i < FUZZ_RUNS; i++) {
-      const data: unknown = f.next() < 0.15
-        ? f.pick<unknown>([null, undefined, 1, 'show', [], f.nasty(), Object.create(null)])
-        : { v: f.next() < 0.8 ? 1 : values(), type: f.pick(['show', 'blackout', 'prompt', 'state', 'hello', 'SHOW', '', '__proto__', 'toString']), index: values(), on: values(), blackout: values(), prompt: values() };
+      const data: unknown =
+        f.next() < 0.15
+          ? f.pick<unknown>([null, undefined, 1, 'show', [], f.nasty(), Object.create(null)])
+          : {
+              v: f.next() < 0.8 ? 1 : values(),
+              type: f.pick(['show', 'blackout', 'prompt', 'state', 'hello', 'SHOW', '', '__proto__', 'toString']),
+              index: values(),
+              on: values(),
+              blackout: values(),
+              prompt: values(),
+            };
       let m: ReturnType<typeof parseMessage> = null;
       expect(() => (m = parseMessage(data)), show(data)).not.toThrow();
       if (m === null) continue;

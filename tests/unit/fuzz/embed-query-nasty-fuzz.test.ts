@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedViewFrom, isValidEmbedView, type EmbedView } from '../../../src/embed/embed-query.ts';
+import { embedViewFrom, isValidEmbedView } from '../../../src/embed-code/embed-query.ts';
+import type { EmbedView } from '../../../src/schemas/embed-view.ts';
 import { LAYER_REGISTRY } from '../../../src/layers/layer-registry.ts';
 import { LANGUAGES } from '../../../src/schemas/place-names.ts';
 import { createFuzzer, FUZZ_RUNS, show } from '../support/fuzz.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterFromHash, urlForChapter } from '../../../src/story/hash-chapter.ts';
+import { chapterFromHash, urlForChapter } from '../../../src/chapters/hash-chapter.ts';
 import { slideFromHash, urlForSlide } from '../../../src/presentation/location.ts';
 import { createFuzzer, FUZZ_RUNS, show } from '../support/fuzz.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NAMING_MODES, namingFromSearch, searchWithNaming } from '../../../src/i18n/naming.ts';
+import { namingFromSearch, searchWithNaming } from '../../../src/i18n/naming.ts';
+import { NAMING_MODES } from '../../../src/schemas/naming.ts';
 import { localizedPath, parseLocalePath } from '../../../src/i18n/locale-routes.ts';
 import { LANGUAGES } from '../../../src/schemas/place-names.ts';
 import { createFuzzer, FUZZ_RUNS, show } from '../support/fuzz.ts';

@@ -5,7 +5,19 @@ import { boundaryRuns } from '../../../src/geo/boundary-runs.ts';
 /** A square with a vertex in the middle of each side, counter-clockwise from the south-west corner. */
 const square = (): Polygon => ({
   type: 'Polygon',
-  coordinates: [[[0, 0], [1, 0], [2, 0], [2, 1], [2, 2], [1, 2], [0, 2], [0, 1], [0, 0]]],
+  coordinates: [
+    [
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [2, 1],
+      [2, 2],
+      [1, 2],
+      [0, 2],
+      [0, 1],
+      [0, 0],
+    ],
+  ],
 });
 const westEdge = (p: Position) => p[0] !== 0;
 
@@ -15,11 +27,29 @@ describe('boundaryRuns', () => {
   });
 
   it('drops the vertices that fail the test and joins the stretch across the ring seam', () => {
-    expect(boundaryRuns(square(), westEdge)).toEqual([[[1, 0], [2, 0], [2, 1], [2, 2], [1, 2]]]);
+    expect(boundaryRuns(square(), westEdge)).toEqual([
+      [
+        [1, 0],
+        [2, 0],
+        [2, 1],
+        [2, 2],
+        [1, 2],
+      ],
+    ]);
   });
 
   it('with reach, extends each stretch to the dropped vertex on either side', () => {
-    expect(boundaryRuns(square(), westEdge, { reach: true })).toEqual([[[0, 0], [1, 0], [2, 0], [2, 1], [2, 2], [1, 2], [0, 2]]]);
+    expect(boundaryRuns(square(), westEdge, { reach: true })).toEqual([
+      [
+        [0, 0],
+        [1, 0],
+        [2, 0],
+        [2, 1],
+        [2, 2],
+        [1, 2],
+        [0, 2],
+      ],
+    ]);
   });
 
   it('returns separate stretches when dropped vertices split the ring', () => {

@@ -6,9 +6,26 @@ import { point } from '@turf/helpers';
 import { corridorZone } from '../../../src/geo/corridor-zone.ts';
 
 /** A 10 km road running north along 46° E. */
-const road = (): LineString => ({ type: 'LineString', coordinates: [[46, 39.5], [46, 39.59]] });
+const road = (): LineString => ({
+  type: 'LineString',
+  coordinates: [
+    [46, 39.5],
+    [46, 39.59],
+  ],
+});
 /** Everything west of 45.99° E in the test window, standing in for a neighbouring state. */
-const westOf = (lon: number): Polygon => ({ type: 'Polygon', coordinates: [[[45, 39], [lon, 39], [lon, 40], [45, 40], [45, 39]]] });
+const westOf = (lon: number): Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [45, 39],
+      [lon, 39],
+      [lon, 40],
+      [45, 40],
+      [45, 39],
+    ],
+  ],
+});
 
 describe('corridorZone', () => {
   it('is as wide as asked: a 10 km road in a 5 km corridor covers about 10 × 5 km plus two half-discs', () => {
@@ -35,7 +52,14 @@ describe('corridorZone', () => {
   it('drops parts that hold no vertex of the road', () => {
     // A road that runs inside the excluded state and leaves it: the buffer's spill across the
     // border beside the excluded stretch is not part of the corridor.
-    const bent: LineString = { type: 'LineString', coordinates: [[45.9, 39.5], [45.9, 39.6], [46.1, 39.6]] };
+    const bent: LineString = {
+      type: 'LineString',
+      coordinates: [
+        [45.9, 39.5],
+        [45.9, 39.6],
+        [46.1, 39.6],
+      ],
+    };
     const zone = corridorZone(bent, 5, [westOf(45.95)]);
     expect(zone.type).toBe('Polygon');
     expect(booleanPointInPolygon(point([46.1, 39.6]), zone)).toBe(true);

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { geometryProblems, decimalsOf } from '../../../src/geo/geometry-checks.ts';
 import type { Polygon } from 'geojson';
 
-const square = (): Polygon => ({ type: 'Polygon', coordinates: [[[45, 40], [45.1, 40], [45.1, 40.1], [45, 40.1], [45, 40]]] });
+const square = (): Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [45, 40],
+      [45.1, 40],
+      [45.1, 40.1],
+      [45, 40.1],
+      [45, 40],
+    ],
+  ],
+});
 
 describe('geometryProblems', () => {
   it('accepts a counter-clockwise square inside the region', () => {
@@ -14,11 +25,32 @@ describe('geometryProblems', () => {
     expect(geometryProblems(g, 4)).toContain('outer ring is clockwise (RFC 7946 wants counter-clockwise)');
   });
   it('flags a bow-tie ring', () => {
-    const g: Polygon = { type: 'Polygon', coordinates: [[[45, 40], [45.1, 40.1], [45.1, 40], [45, 40.1], [45, 40]]] };
+    const g: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [45, 40],
+          [45.1, 40.1],
+          [45.1, 40],
+          [45, 40.1],
+          [45, 40],
+        ],
+      ],
+    };
     expect(geometryProblems(g, 4).some((p) => p.startsWith('ring crosses itself'))).toBe(true);
   });
   it('flags an unclosed ring', () => {
-    const g: Polygon = { type: 'Polygon', coordinates: [[[45, 40], [45.1, 40], [45.1, 40.1], [45, 40.1]]] };
+    const g: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [45, 40],
+          [45.1, 40],
+          [45.1, 40.1],
+          [45, 40.1],
+        ],
+      ],
+    };
     expect(geometryProblems(g, 4)).toContain('ring not closed');
   });
   it('flags swapped longitude and latitude', () => {

@@ -8,7 +8,15 @@ import { unionPolygons } from '../../../src/geo/union-polygons.ts';
 /** A 0.1° square with its south-west corner at (lon, lat). */
 const sq = (lon: number, lat: number): Polygon => ({
   type: 'Polygon',
-  coordinates: [[[lon, lat], [lon + 0.1, lat], [lon + 0.1, lat + 0.1], [lon, lat + 0.1], [lon, lat]]],
+  coordinates: [
+    [
+      [lon, lat],
+      [lon + 0.1, lat],
+      [lon + 0.1, lat + 0.1],
+      [lon, lat + 0.1],
+      [lon, lat],
+    ],
+  ],
 });
 const ratio = (a: Polygon | { type: 'MultiPolygon'; coordinates: number[][][][] }, b: Polygon) => area(a) / area(b);
 

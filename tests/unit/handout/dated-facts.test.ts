@@ -5,11 +5,7 @@ const PERIOD_2020 = { from: '2020-09-27', to: '2020-11-10' };
 
 describe('sentences', () => {
   it('splits prose into plain sentences, keeping link text and dropping emphasis', () => {
-    expect(sentences('One *two* [three](https://x.org). Four 1,960 troops.\n\n"Five" six!')).toEqual([
-      'One two three.',
-      'Four 1,960 troops.',
-      '"Five" six!',
-    ]);
+    expect(sentences('One *two* [three](https://x.org). Four 1,960 troops.\n\n"Five" six!')).toEqual(['One two three.', 'Four 1,960 troops.', '"Five" six!']);
   });
 });
 
@@ -31,12 +27,23 @@ describe('datedFacts', () => {
   });
 
   it('does not read numbers or decades as years', () => {
-    const facts = datedFacts('Russia sent 1,960 troops. People fled in the early 1990s. It holds 100,417 people. In 2016 a war broke out. In 2017 nothing.', PERIOD_2020);
+    const facts = datedFacts(
+      'Russia sent 1,960 troops. People fled in the early 1990s. It holds 100,417 people. In 2016 a war broke out. In 2017 nothing.',
+      PERIOD_2020,
+    );
     expect(facts.map((f) => f.label)).toEqual(['2016', '2017']);
   });
 
   it('gives at most four facts, one per date, preferring precise and leading dates', () => {
-    const text = ['On 1 May 2020 a.', 'On 1 May 2020 b.', 'On 2 May 2020 c.', 'On 3 May 2020 d.', 'On 4 May 2020 e.', 'On 5 May 2020 f.', 'Since the 2019 war g.'].join(' ');
+    const text = [
+      'On 1 May 2020 a.',
+      'On 1 May 2020 b.',
+      'On 2 May 2020 c.',
+      'On 3 May 2020 d.',
+      'On 4 May 2020 e.',
+      'On 5 May 2020 f.',
+      'Since the 2019 war g.',
+    ].join(' ');
     const facts = datedFacts(text, PERIOD_2020);
     expect(facts.map((f) => f.text)).toEqual(['A.', 'C.', 'D.', 'E.']);
   });
@@ -62,6 +69,10 @@ describe('handoutFacts', () => {
     ]);
   });
   it('keeps a fact without a leading date whole, with no label', () => {
-    expect(handoutFacts(['No crossing between the two countries is open'])[0]).toEqual({ label: '', sortKey: '00', text: 'No crossing between the two countries is open' });
+    expect(handoutFacts(['No crossing between the two countries is open'])[0]).toEqual({
+      label: '',
+      sortKey: '00',
+      text: 'No crossing between the two countries is open',
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBuiltLayers } from '../../../src/layers/layer-files.ts';
 import { UI_STRINGS } from '../../../src/i18n/ui-strings.ts';
-import { kindLabels } from '../../../src/story/kind-labels.ts';
+import { kindLabels } from '../../../src/i18n/kind-labels.ts';
 
 describe('feature kinds', () => {
   const kinds = new Set(Object.values(readBuiltLayers()).flatMap((fc) => (fc?.features ?? []).map((f) => String(f.properties?.kind))));

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildLayerCatalog } from '../../../src/layers/build-layer-catalog.ts';
 import { LAYER_REGISTRY } from '../../../src/layers/layer-registry.ts';
 
-const point = (id: string, lon: number, lat: number, from: string | null, to: string | null) =>
-  ({ type: 'Feature', properties: { id, valid_from: from, valid_to: to }, geometry: { type: 'Point', coordinates: [lon, lat] } });
+const point = (id: string, lon: number, lat: number, from: string | null, to: string | null) => ({
+  type: 'Feature',
+  properties: { id, valid_from: from, valid_to: to },
+  geometry: { type: 'Point', coordinates: [lon, lat] },
+});
 
 describe('buildLayerCatalog', () => {
   const registry = [LAYER_REGISTRY.find((l) => l.id === 'events')!];

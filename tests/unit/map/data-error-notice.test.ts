@@ -8,7 +8,9 @@ const strings = (lang: 'en' | 'ru'): DataErrorStrings => JSON.parse(dataErrorStr
 
 describe('data-error notice text', () => {
   it('names each failed layer by its title in the page’s language, once', () => {
-    expect(dataErrorText(strings('ru'), ['places', 'crossings'])).toBe(`${t('map.data-error', 'ru')} ${t('map.data-error-layers', 'ru').replace('{layers}', `${t('layer.places', 'ru')}, ${t('layer.crossings', 'ru')}`)}`);
+    expect(dataErrorText(strings('ru'), ['places', 'crossings'])).toBe(
+      `${t('map.data-error', 'ru')} ${t('map.data-error-layers', 'ru').replace('{layers}', `${t('layer.places', 'ru')}, ${t('layer.crossings', 'ru')}`)}`,
+    );
   });
   it('names the country labels’ file as the countries layer, without repeating it', () => {
     expect(dataErrorText(strings('en'), ['countries', 'country-labels'])).toBe(`${t('map.data-error')} Could not load: ${t('layer.countries')}.`);

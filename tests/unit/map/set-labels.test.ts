@@ -7,15 +7,23 @@ import { LIGHT } from '../../../src/map/style/palette.ts';
 import { LAYER_IDS } from '../../../src/schemas/layer-properties.ts';
 
 const STEPANAKERT = {
-  name_en: 'Stepanakert / Khankendi', name_az: 'Xankəndi / Stepanakert',
-  name_arm_en: 'Stepanakert', name_aze_en: 'Khankendi', name_arm_az: 'Stepanakert', name_aze_az: 'Xankəndi',
+  name_en: 'Stepanakert / Khankendi',
+  name_az: 'Xankəndi / Stepanakert',
+  name_arm_en: 'Stepanakert',
+  name_aze_en: 'Khankendi',
+  name_arm_az: 'Stepanakert',
+  name_aze_az: 'Xankəndi',
 };
 const style = (lang: 'en' | 'az', naming: 'both' | 'arm' | 'aze') =>
   buildStyle({ palette: LIGHT, layers: [...LAYER_IDS], visible: new Set(LAYER_IDS), date: '2020-12-15', lang, naming });
 
 describe('relabelling a map in place', () => {
   it('gives every label layer the text-field a freshly built style would have', () => {
-    for (const [lang, naming] of [['az', 'aze'], ['en', 'arm'], ['en', 'both']] as const) {
+    for (const [lang, naming] of [
+      ['az', 'aze'],
+      ['en', 'arm'],
+      ['en', 'both'],
+    ] as const) {
       const layers = structuredClone(style('en', 'both').layers);
       const set: string[] = [];
       setLabels(
@@ -31,7 +39,8 @@ describe('relabelling a map in place', () => {
         naming,
       );
       const fresh = style(lang, naming).layers;
-      const textFields = (ls: LayerSpecification[]) => ls.filter((l) => l.type === 'symbol').map((l) => [l.id, (l.layout as Record<string, unknown>)['text-field']]);
+      const textFields = (ls: LayerSpecification[]) =>
+        ls.filter((l) => l.type === 'symbol').map((l) => [l.id, (l.layout as Record<string, unknown>)['text-field']]);
       expect(textFields(layers)).toEqual(textFields(fresh));
       // Only symbol layers are touched (the place dots share the label metadata but have no text).
       expect(set.every((id) => layers.find((l) => l.id === id)!.type === 'symbol')).toBe(true);

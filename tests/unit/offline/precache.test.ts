@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { buildPrecache, fileUrl, isExcluded } from '../../../src/offline/precache.ts';
 
 const file = (path: string, text = path) => ({ path, content: new TextEncoder().encode(text) });
-const SITE = [file('index.html'), file('handout/index.html'), file('assets/app.1a2b.js'), file('maps/x.svg'), file('sw.js'), file('embed/x/index.html'), file('embed.js'), file('oembed/x.json')];
+const SITE = [
+  file('index.html'),
+  file('handout/index.html'),
+  file('assets/app.1a2b.js'),
+  file('maps/x.svg'),
+  file('sw.js'),
+  file('embed/x/index.html'),
+  file('embed.js'),
+  file('oembed/x.json'),
+];
 
 describe('fileUrl', () => {
   it('serves index.html at its folder and other files as they are', () => {
@@ -17,7 +26,9 @@ describe('buildPrecache', () => {
   it('lists every file but the worker itself and the embeds, in a stable order', () => {
     expect(buildPrecache(SITE).urls).toEqual(['/', '/assets/app.1a2b.js', '/handout/', '/maps/x.svg']);
     expect(buildPrecache([...SITE].reverse())).toEqual(buildPrecache(SITE));
-    expect(['sw.js', 'embed.js', 'embed/a/index.html', 'hy/embed/a/index.html', 'ru/embed/index.html', 'oembed/a.json', '.DS_Store'].every(isExcluded)).toBe(true);
+    expect(['sw.js', 'embed.js', 'embed/a/index.html', 'hy/embed/a/index.html', 'ru/embed/index.html', 'oembed/a.json', '.DS_Store'].every(isExcluded)).toBe(
+      true,
+    );
     expect(['hy/index.html', 'az/glossary/index.html', 'hyembed/x.html'].some(isExcluded)).toBe(false);
   });
 

@@ -12,7 +12,8 @@ function fakeCaches(initial: Record<string, string[]> = {}) {
   const path = (r: string | { url: string }) => new URL(typeof r === 'string' ? r : r.url, 'https://site.test').pathname;
   const cacheOf = (name: string) => ({
     addAll: async (requests: { url: string }[]) => requests.forEach((r) => store.get(name)!.set(path(r), `fresh ${path(r)}`)),
-    put: async (r: string | { url: string }, response: string | { body: string }) => void store.get(name)!.set(path(r), typeof response === 'string' ? response : response.body),
+    put: async (r: string | { url: string }, response: string | { body: string }) =>
+      void store.get(name)!.set(path(r), typeof response === 'string' ? response : response.body),
     match: async (r: string | { url: string }) => store.get(name)!.get(path(r)),
   });
   return {
@@ -38,11 +39,20 @@ function loadWorker(version: string, urls: string[], caches: ReturnType<typeof f
   };
   const fetch = async (r: { url: string }) => {
     if (!online) throw new TypeError('offline');
-    return { ok: true, type: 'basic', body: `network ${new URL(r.url).pathname}`, clone() { return { ...this }; } };
+    return {
+      ok: true,
+      type: 'basic',
+      body: `network ${new URL(r.url).pathname}`,
+      clone() {
+        return { ...this };
+      },
+    };
   };
   class Request {
     url: string;
-    constructor(url: string) { this.url = new URL(url, 'https://site.test').href; }
+    constructor(url: string) {
+      this.url = new URL(url, 'https://site.test').href;
+    }
   }
   runInNewContext(serviceWorkerSource({ version, urls }), { self, caches: caches.api, fetch, Request, URL, setTimeout, console });
   const dispatch = async (type: string, extra: Record<string, unknown> = {}) => {

@@ -27,9 +27,23 @@ describe('the key table', () => {
 
   it('has the keys the brief asks for, each on its action', () => {
     const expected: Record<string, string> = {
-      ArrowRight: 'next', ' ': 'next', PageDown: 'next', 'Shift+ ': 'prev', ArrowLeft: 'prev', PageUp: 'prev',
-      Home: 'first', End: 'last', Enter: 'jump', '7': 'digit', f: 'fullscreen', b: 'blackout', '.': 'blackout',
-      Escape: 'escape', '?': 'help', s: 'speaker', w: 'prompt',
+      ArrowRight: 'next',
+      ' ': 'next',
+      PageDown: 'next',
+      'Shift+ ': 'prev',
+      ArrowLeft: 'prev',
+      PageUp: 'prev',
+      Home: 'first',
+      End: 'last',
+      Enter: 'jump',
+      '7': 'digit',
+      f: 'fullscreen',
+      b: 'blackout',
+      '.': 'blackout',
+      Escape: 'escape',
+      '?': 'help',
+      s: 'speaker',
+      w: 'prompt',
     };
     for (const [key, action] of Object.entries(expected)) expect(KEY_TABLE.find((b) => b.keys.includes(key))?.action, key).toBe(action);
   });

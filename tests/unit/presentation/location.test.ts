@@ -13,5 +13,6 @@ describe('slide deep links', () => {
   });
   it('reports an unknown id', () => expect(slideFromHash('#nowhere', IDS)).toEqual({ kind: 'unknown', hash: 'nowhere' }));
   it('survives a malformed escape', () => expect(slideFromHash('#%E0%A4%A', IDS).kind).toBe('unknown'));
-  it('writes the slide URL with its query kept', () => expect(urlForSlide({ pathname: '/present/', search: '?x=1' }, 'war-2020')).toBe('/present/?x=1#war-2020'));
+  it('writes the slide URL with its query kept', () =>
+    expect(urlForSlide({ pathname: '/present/', search: '?x=1' }, 'war-2020')).toBe('/present/?x=1#war-2020'));
 });

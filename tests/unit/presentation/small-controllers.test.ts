@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authoredFact, formatDateRange, keyFacts, type KeyFactContext } from '../../../src/presentation/key-facts.ts';
+import { authoredFact, formatDateRange, keyFacts, type KeyFactContext } from '../../../src/chapters/key-facts.ts';
 import { swipeIntent } from '../../../src/presentation/swipe.ts';
 import { elapsed, formatDuration, pauseStopwatch, startStopwatch, STOPPED } from '../../../src/presentation/timer.ts';
 import { PROJECTOR } from '../../../src/map/style/palette.ts';
@@ -43,7 +43,7 @@ describe('key facts', () => {
     expect(facts.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('shows a chapter\'s own key_facts, in order, instead of the derived ones, each under its leading date', () => {
+  it("shows a chapter's own key_facts, in order, instead of the derived ones, each under its leading date", () => {
     const key_facts = ['12 Dec 2022: the Lachin road is blocked', '100,417 people had crossed into Armenia by 30 Sep 2023'];
     const facts = keyFacts({ ...chapter, highlight: [...chapter.highlight], layers: [...chapter.layers], key_facts }, ctx({ a: 'Hadrut', b: 'Shusha/Shushi' }));
     expect(facts).toEqual([
@@ -62,7 +62,11 @@ describe('key facts', () => {
   });
 
   it('takes a leading date only when it is short and holds a year', () => {
-    expect(authoredFact('Since 1993: Armenia\'s border with Turkey is closed')).toEqual({ label: 'present.fact.key', heading: 'Since 1993', text: 'Armenia\'s border with Turkey is closed' });
+    expect(authoredFact("Since 1993: Armenia's border with Turkey is closed")).toEqual({
+      label: 'present.fact.key',
+      heading: 'Since 1993',
+      text: "Armenia's border with Turkey is closed",
+    });
     expect(authoredFact('Early 1990s: the railway falls out of use').heading).toBe('Early 1990s');
     expect(authoredFact('Note: nothing dated here at all')).toEqual({ label: 'present.fact.key', text: 'Note: nothing dated here at all' });
     expect(authoredFact('In the long years after the 1994 ceasefire: talks stall').heading).toBeUndefined();

@@ -38,7 +38,11 @@ describe('the deck reducer', () => {
   });
 
   it('is idempotent: a message applied twice lands where applying it once does', () => {
-    for (const m of [messageFor(deck(1), { type: 'next' }), { type: 'blackout', on: true } as const, { type: 'state', index: 2, blackout: false, prompt: true } as const]) {
+    for (const m of [
+      messageFor(deck(1), { type: 'next' }),
+      { type: 'blackout', on: true } as const,
+      { type: 'state', index: 2, blackout: false, prompt: true } as const,
+    ]) {
       const once = deckReducer(deck(1), m);
       expect(deckReducer(once, m)).toEqual(once);
     }
@@ -66,7 +70,12 @@ describe('reading messages off the channel', () => {
   it('accepts our messages of this protocol version', () => {
     expect(parseMessage({ v: PROTOCOL, type: 'show', index: 2 })).toEqual({ type: 'show', index: 2 });
     expect(parseMessage({ v: PROTOCOL, type: 'hello' })).toEqual({ type: 'hello' });
-    expect(parseMessage({ v: PROTOCOL, type: 'state', index: 1, blackout: true, prompt: false })).toEqual({ type: 'state', index: 1, blackout: true, prompt: false });
+    expect(parseMessage({ v: PROTOCOL, type: 'state', index: 1, blackout: true, prompt: false })).toEqual({
+      type: 'state',
+      index: 1,
+      blackout: true,
+      prompt: false,
+    });
     expect(parseMessage({ v: PROTOCOL, type: 'prompt', on: true })).toEqual({ type: 'prompt', on: true });
   });
   it('refuses other versions, shapes and values', () => {

@@ -33,11 +33,35 @@ const ENTRIES = [
   })),
 ];
 const PATHS = [
-  '/', '/index.html', '/404.html', '/embed.js', '/favicon.svg', '/sw.js',
-  '/assets/maplibre-gl.abc.js', '/data/countries.geojson', '/explore/', '/explore', '/explore/index.html',
-  '/embed/', '/embed', '/embed/index.html', '/embed/blockade/', '/embed/blockade/index.html',
-  '/present/notes/', '/handout/teacher/', '/oembed/blockade.json', '/maps/card/blockade.png', '/glossary/',
-  '/hy/', '/hy', '/hy/index.html', '/az/embed/', '/az/embed/blockade/', '/ru/embed/blockade/index.html', '/ru/present/notes/', '/hy/glossary/',
+  '/',
+  '/index.html',
+  '/404.html',
+  '/embed.js',
+  '/favicon.svg',
+  '/sw.js',
+  '/assets/maplibre-gl.abc.js',
+  '/data/countries.geojson',
+  '/explore/',
+  '/explore',
+  '/explore/index.html',
+  '/embed/',
+  '/embed',
+  '/embed/index.html',
+  '/embed/blockade/',
+  '/embed/blockade/index.html',
+  '/present/notes/',
+  '/handout/teacher/',
+  '/oembed/blockade.json',
+  '/maps/card/blockade.png',
+  '/glossary/',
+  '/hy/',
+  '/hy',
+  '/hy/index.html',
+  '/az/embed/',
+  '/az/embed/blockade/',
+  '/ru/embed/blockade/index.html',
+  '/ru/present/notes/',
+  '/hy/glossary/',
 ];
 
 /** Netlify's resolution: the last matching rule's value of a header wins. */
@@ -66,7 +90,8 @@ describe('Content-Security-Policy', () => {
   it('lets any site frame the embed pages only', () => {
     expect(directives(contentSecurityPolicy('*')).get('frame-ancestors')).toBe('*');
     for (const p of ['/embed', '/embed/', '/embed/blockade/', '/hy/embed/', '/ru/embed/blockade/']) expect(isEmbedPath(p), p).toBe(true);
-    for (const p of ['/', '/embed.js', '/embedded/', '/explore/', '/oembed/blockade.json', '/hyembed/', '/fr/embed/', '/hy/explore/']) expect(isEmbedPath(p), p).toBe(false);
+    for (const p of ['/', '/embed.js', '/embedded/', '/explore/', '/oembed/blockade.json', '/hyembed/', '/fr/embed/', '/hy/explore/'])
+      expect(isEmbedPath(p), p).toBe(false);
     expect(headersForPath('/embed/blockade/')['Content-Security-Policy']).toBe(contentSecurityPolicy('*'));
     expect(headersForPath('/explore/')['Content-Security-Policy']).toBe(contentSecurityPolicy("'self'"));
   });

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { LAYER_REGISTRY } from '../../../src/layers/layer-registry.ts';
 import { DARK, LIGHT } from '../../../src/map/style/palette.ts';
 import { renderStaticMap } from '../../../src/static-map/render-static-map.ts';
-import { mapStateFor, type MapState } from '../../../src/story/map-state.ts';
-import { createLayers, createState, readEnglishChapters, xmlError } from './support.ts';
+import { mapStateFor, type MapState } from '../../../src/map/map-state.ts';
+import { createLayers, createState, xmlError } from './support.ts';
+import { loadChapters } from '../../support/chapters.ts';
 
 /** Size budget of one static map (issue "The scroll story", §4). */
 const BUDGET_BYTES = 120_000;
@@ -16,9 +17,15 @@ const groupIds = (svg: string) => [...svg.matchAll(/<g id="([^"]+)"/g)].map((m) 
 
 /** Returns the text of every label (tspans joined with a space). */
 const labels = (svg: string) =>
-  [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => m[1]!.replace(/<tspan[^>]*>/g, ' ').replace(/<\/tspan>/g, '').trim());
+  [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) =>
+    m[1]!
+      .replace(/<tspan[^>]*>/g, ' ')
+      .replace(/<\/tspan>/g, '')
+      .trim(),
+  );
 
-const nkaoState = (date: string) => createState({ date, layers: ['countries', 'water', 'nkao', 'places'], camera: { center: [46.7, 39.9], zoom: 7.5, bearing: 0, pitch: 0 } });
+const nkaoState = (date: string) =>
+  createState({ date, layers: ['countries', 'water', 'nkao', 'places'], camera: { center: [46.7, 39.9], zoom: 7.5, bearing: 0, pitch: 0 } });
 
 describe('renderStaticMap', () => {
   it('is well-formed XML', () => {
@@ -39,7 +46,10 @@ describe('renderStaticMap', () => {
   });
 
   it('drops the NKAO on the day it ends (half-open validity, valid_to 1991-11-26)', () => {
-    expect([groupIds(render(nkaoState('1991-11-25'))).includes('nkao-fill'), groupIds(render(nkaoState('1991-11-26'))).includes('nkao-fill')]).toEqual([true, false]);
+    expect([groupIds(render(nkaoState('1991-11-25'))).includes('nkao-fill'), groupIds(render(nkaoState('1991-11-26'))).includes('nkao-fill')]).toEqual([
+      true,
+      false,
+    ]);
   });
 
   it('draws the layers in registry order, labels on top', () => {
@@ -89,7 +99,9 @@ describe('renderStaticMap', () => {
 
   it('keeps every coordinate to one decimal', () => {
     const svg = render(createState({ layers: LAYER_REGISTRY.map((l) => l.id) }));
-    expect(/\d\.\d{2,}/.test(svg.replace(/<defs>.*?<\/defs>/s, '').replace(/fill-opacity="[^"]*"|stroke-opacity="[^"]*"|letter-spacing="[^"]*"/g, ''))).toBe(false);
+    expect(/\d\.\d{2,}/.test(svg.replace(/<defs>.*?<\/defs>/s, '').replace(/fill-opacity="[^"]*"|stroke-opacity="[^"]*"|letter-spacing="[^"]*"/g, ''))).toBe(
+      false,
+    );
   });
 
   it('follows the palette (dark background in DARK)', () => {
@@ -106,7 +118,7 @@ describe('renderStaticMap', () => {
     expect(Buffer.byteLength(svg)).toBeLessThan(BUDGET_BYTES);
   });
 
-  describe.each(readEnglishChapters().map((c) => [c.id, c] as const))('chapter %s', (_id, chapter) => {
+  describe.each(loadChapters().map((c) => [c.id, c] as const))('chapter %s', (_id, chapter) => {
     it('renders a well-formed SVG under the budget', () => {
       const svg = render(mapStateFor(chapter, { language: 'en', viewport: 'desktop' }), { title: chapter.title, description: chapter.alt });
       expect([xmlError(svg), Buffer.byteLength(svg) < BUDGET_BYTES]).toEqual([null, true]);

@@ -13,7 +13,11 @@ describe('staticProjection', () => {
   it('puts a lon/lat where MapLibre would for a centre/zoom camera', () => {
     const camera = { center: [46.5, 40.0] as [number, number], zoom: 7.3, bearing: 0, pitch: 0 };
     const { projection } = staticProjection(camera, 1200, 800);
-    for (const p of [[44.51, 40.18], [49.87, 40.41], [46.75, 39.82]] as [number, number][]) {
+    for (const p of [
+      [44.51, 40.18],
+      [49.87, 40.41],
+      [46.75, 39.82],
+    ] as [number, number][]) {
       const [x, y] = projection(p)!;
       const [ex, ey] = maplibrePixel(p, camera.center, camera.zoom, 1200, 800);
       expect(Math.hypot(x - ex, y - ey)).toBeLessThan(0.01);
@@ -37,7 +41,14 @@ describe('staticProjection', () => {
   it('fits a bounds camera so every corner lands inside the padding', () => {
     const [w, s, e, n] = [44.6, 38.8, 48.0, 41.0];
     const { projection } = staticProjection({ bounds: [w, s, e, n], padding: 40 }, 1200, 800);
-    const corners = ([[w, s], [e, s], [e, n], [w, n]] as [number, number][]).map((c) => projection(c)!);
+    const corners = (
+      [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+      ] as [number, number][]
+    ).map((c) => projection(c)!);
     const inside = corners.every(([x, y]) => x >= 40 - 1e-6 && x <= 1160 + 1e-6 && y >= 40 - 1e-6 && y <= 760 + 1e-6);
     expect(inside).toBe(true);
   });

@@ -1,11 +1,9 @@
 // Fixtures for the static-map tests: the committed geodata, chapter frontmatter and a tiny XML check.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
-import yaml from 'js-yaml';
 import { LAYER_REGISTRY } from '../../../src/layers/layer-registry.ts';
-import { ChapterSchema, type Chapter } from '../../../src/schemas/chapter.ts';
 import type { LayerId } from '../../../src/schemas/layer-properties.ts';
-import type { MapState } from '../../../src/story/map-state.ts';
+import type { MapState } from '../../../src/map/map-state.ts';
 
 const root = new URL('../../../', import.meta.url);
 
@@ -28,22 +26,6 @@ export function createState(overrides: Partial<MapState> = {}): MapState {
   };
 }
 
-/** Returns the English chapters' validated frontmatter (empty until chapters are written). */
-export function readEnglishChapters(): Chapter[] {
-  const dir = new URL('src/content/chapters/en/', root);
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir).filter((f) => /^\d\d-.*\.md$/.test(f)).sort();
-  } catch {
-    return [];
-  }
-  return files.map((f) => {
-    const text = readFileSync(new URL(f, dir), 'utf8');
-    const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-    return ChapterSchema.parse(yaml.load(front));
-  });
-}
-
 /**
  * Returns the first well-formedness error of an XML document, or null: tags balance, attributes
  * are quoted and unique, `&` starts an entity and text holds no `<`. Enough for generated SVG;
@@ -51,7 +33,8 @@ export function readEnglishChapters(): Chapter[] {
  */
 export function xmlError(xml: string): string | null {
   const stack: string[] = [];
-  const token = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<|&(?![a-zA-Z]+;|#\d+;|#x[0-9a-fA-F]+;)/g;
+  const token =
+    /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<|&(?![a-zA-Z]+;|#\d+;|#x[0-9a-fA-F]+;)/g;
   let m: RegExpExecArray | null;
   let roots = 0;
   while ((m = token.exec(xml))) {

@@ -29,16 +29,64 @@ export interface Fuzzer {
 /** Characters that break naive parsers. */
 const NASTY_CHARS = [
   ...'abcXYZ0123456789-_.,;:=&?#%+/\\ \t\n<>"\'`()[]{}|^~!$*@',
-  '\u0000', '\u0007', '\u007f', '\u00a0', '\u00e9', 'e\u0301', '\u0531', '\u0561', '\u0259', '\u0436',
-  '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', // zero-width
-  '\u200e', '\u200f', '\u202a', '\u202b', '\u202e', '\u2066', '\u2069', // direction marks and overrides
-  '\u05d0', '\u0627', // Hebrew, Arabic
-  '\ud83d\ude00', '\ud83c\udde6\ud83c\uddf2', // emoji, flag
-  '\ud800', '\udfff', '\udc00\ud800', // lone and reversed surrogates
-  '\u2028', '\u2029', '\ufffd', '\uffff',
+  '\u0000',
+  '\u0007',
+  '\u007f',
+  '\u00a0',
+  '\u00e9',
+  'e\u0301',
+  '\u0531',
+  '\u0561',
+  '\u0259',
+  '\u0436',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff', // zero-width
+  '\u200e',
+  '\u200f',
+  '\u202a',
+  '\u202b',
+  '\u202e',
+  '\u2066',
+  '\u2069', // direction marks and overrides
+  '\u05d0',
+  '\u0627', // Hebrew, Arabic
+  '\ud83d\ude00',
+  '\ud83c\udde6\ud83c\uddf2', // emoji, flag
+  '\ud800',
+  '\udfff',
+  '\udc00\ud800', // lone and reversed surrogates
+  '\u2028',
+  '\u2029',
+  '\ufffd',
+  '\uffff',
 ];
 /** Percent-escapes, valid and not. */
-const ESCAPES = ['%', '%%', '%2', '%G0', '%ZZ', '%00', '%20', '%2C', '%23', '%25', '%26', '%3D', '%3F', '%C0%AF', '%E0%A4%A', '%F0%9F%98', '%FF', '%ED%A0%80', '%D4%B1', '%u0041', '%%32%35'];
+const ESCAPES = [
+  '%',
+  '%%',
+  '%2',
+  '%G0',
+  '%ZZ',
+  '%00',
+  '%20',
+  '%2C',
+  '%23',
+  '%25',
+  '%26',
+  '%3D',
+  '%3F',
+  '%C0%AF',
+  '%E0%A4%A',
+  '%F0%9F%98',
+  '%FF',
+  '%ED%A0%80',
+  '%D4%B1',
+  '%u0041',
+  '%%32%35',
+];
 
 /** Returns a fuzzer for a seed. */
 export function createFuzzer(seed: number): Fuzzer {
@@ -68,7 +116,7 @@ export function createFuzzer(seed: number): Fuzzer {
     for (let i = 0; i < n; i++) {
       const key = next() < 0.85 ? pick(keys) : nasty(8);
       const value = values.length && next() < 0.5 ? pick(values) : nasty(12);
-      parts.push(next() < 0.1 ? key : `${key}=${next() < 0.3 ? encodeURIComponent(value.replace(/[\ud800-\udfff]/g, "x")) : value}`);
+      parts.push(next() < 0.1 ? key : `${key}=${next() < 0.3 ? encodeURIComponent(value.replace(/[\ud800-\udfff]/g, 'x')) : value}`);
       // Repeated keys: the same pair again, or the same key with another value.
       if (next() < 0.2) parts.push(`${key}=${values.length ? pick(values) : nasty(6)}`);
     }

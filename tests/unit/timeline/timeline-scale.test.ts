@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanes, markerSpan, periodSpan, tickCount, timelineScale, TIMELINE_START } from '../../../src/timeline/timeline-scale.ts';
+import { assignLanes, markerSpan, periodSpan, tickCount, timelineScale } from '../../../src/timeline/timeline-scale.ts';
+import { STORY_START } from '../../../src/schemas/story-start.ts';
 
 const scale = () => timelineScale('2028-01-01', [0, 400]);
 
 describe('timelineScale', () => {
   it('maps 1988 to the left edge and the end to the right', () => {
-    expect(scale()(new Date(`${TIMELINE_START}T00:00:00Z`))).toBe(0);
+    expect(scale()(new Date(`${STORY_START}T00:00:00Z`))).toBe(0);
     expect(scale()(new Date('2028-01-01T00:00:00Z'))).toBe(400);
   });
   it('clamps dates before 1988 to the left edge', () => expect(scale()(new Date('1923-07-07T00:00:00Z'))).toBe(0));
@@ -26,9 +27,29 @@ describe('periodSpan', () => {
 });
 
 describe('assignLanes', () => {
-  it('puts disjoint periods on one lane', () => expect(assignLanes([{ x: 0, width: 10 }, { x: 20, width: 10 }])).toEqual([0, 0]));
-  it('stacks overlapping periods', () => expect(assignLanes([{ x: 0, width: 100 }, { x: 20, width: 10 }, { x: 40, width: 10 }])).toEqual([0, 1, 1]));
-  it('reuses the lowest free lane', () => expect(assignLanes([{ x: 0, width: 30 }, { x: 10, width: 50 }, { x: 40, width: 5 }])).toEqual([0, 1, 0]));
+  it('puts disjoint periods on one lane', () =>
+    expect(
+      assignLanes([
+        { x: 0, width: 10 },
+        { x: 20, width: 10 },
+      ]),
+    ).toEqual([0, 0]));
+  it('stacks overlapping periods', () =>
+    expect(
+      assignLanes([
+        { x: 0, width: 100 },
+        { x: 20, width: 10 },
+        { x: 40, width: 10 },
+      ]),
+    ).toEqual([0, 1, 1]));
+  it('reuses the lowest free lane', () =>
+    expect(
+      assignLanes([
+        { x: 0, width: 30 },
+        { x: 10, width: 50 },
+        { x: 40, width: 5 },
+      ]),
+    ).toEqual([0, 1, 0]));
 });
 
 describe('tickCount', () => {

@@ -14,7 +14,10 @@ describe('crossingStatusOn', () => {
   it('keeps the last status forever', () => expect(crossingStatusOn(history, '2099-01-01')).toBe('limited'));
   it('does not depend on the order of the history', () => expect(crossingStatusOn([...history].reverse(), '2021-01-01')).toBe('open'));
   it('maps features to states by id', () => {
-    const features = [{ properties: { id: 'a', status_history: history } }, { properties: { id: 'b', status_history: [{ from: '2030-01-01', status: 'proposed' as const }] } }];
+    const features = [
+      { properties: { id: 'a', status_history: history } },
+      { properties: { id: 'b', status_history: [{ from: '2030-01-01', status: 'proposed' as const }] } },
+    ];
     expect(crossingStatesOn(features, '2021-01-01')).toEqual({ a: 'open', b: null });
   });
 });

@@ -36,7 +36,11 @@ describe('dateFilter', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
   it('agrees with isValidOn', () => {
-    for (const [d, f, t] of [['2000-01-01', null, null], ['2000-01-01', '2000-01-02', null], ['2000-01-02', null, '2000-01-02']] as const) {
+    for (const [d, f, t] of [
+      ['2000-01-01', null, null],
+      ['2000-01-01', '2000-01-02', null],
+      ['2000-01-02', null, '2000-01-02'],
+    ] as const) {
       expect(isValidOn({ valid_from: f, valid_to: t }, d)).toBe(shown(d, f, t));
     }
   });

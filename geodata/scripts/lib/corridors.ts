@@ -1,0 +1,47 @@
+// The Lachin corridor roads and their zones, from geodata/sources/roads.yaml: the lachin-corridor layer
+// draws them, and the control areas are cut with them.
+import type { LineString, MultiPolygon, Polygon } from 'geojson';
+import buffer from '@turf/buffer';
+import { point } from '@turf/helpers';
+import { z } from 'zod';
+import { corridorZone } from '../../../src/geo/corridor-zone.ts';
+import { NamesSchema } from '../../../src/schemas/place-names.ts';
+import { SourceCitationSchema } from '../../../src/schemas/source-citation.ts';
+import { AuthoredFieldsSchema, LonLatSchema } from './authored-schemas.ts';
+import { builtPolygon } from './built-geometry.ts';
+import { readSource } from './read-source.ts';
+
+/** geodata/sources/roads.yaml. */
+export const RoadsSourceSchema = z.object({
+  corridor_width_km: z.number().positive(),
+  shusha_town_radius_km: z.number().positive(),
+  shusha: LonLatSchema,
+  statement_sources: z.array(SourceCitationSchema).min(1),
+  roads: z.array(
+    AuthoredFieldsSchema.extend({
+      name: NamesSchema,
+      zone_id: z.string(),
+      zone_name: NamesSchema,
+      vertices: z.array(LonLatSchema).min(2),
+    }),
+  ),
+});
+type RoadSource = z.infer<typeof RoadsSourceSchema>['roads'][number];
+
+/** A corridor road and its zone, as the other authored layers use them. */
+export interface Corridor {
+  road: RoadSource;
+  line: LineString;
+  zone: Polygon | MultiPolygon;
+}
+
+/** Returns each corridor with its zone: the road buffered by half the width each side, minus Armenia and the town of Shusha. */
+export function corridors(): Corridor[] {
+  const src = readSource('roads.yaml', RoadsSourceSchema);
+  const armenia = builtPolygon('countries', 'armenia');
+  const shushaTown = buffer(point(src.shusha), src.shusha_town_radius_km, { units: 'kilometers', steps: 8 })!.geometry;
+  return src.roads.map((road) => {
+    const line: LineString = { type: 'LineString', coordinates: road.vertices };
+    return { road, line, zone: corridorZone(line, src.corridor_width_km, [armenia, shushaTown]) };
+  });
+}

@@ -1,0 +1,249 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { UNDESCRIBED_LAYERS, type LayerId } from '../schemas/layer-ids.ts';
+import type { Language } from '../schemas/place-names.ts';
+import type { NamingMode } from '../schemas/naming.ts';
+import { REGION_VIEW } from '../geo/region.ts';
+import { createStateApplier, type CrossingFeature, type StateApplier } from './apply-map-state.ts';
+import { createMap } from './create-map.ts';
+import { errorSourceId, readDataErrorStrings, watchDataErrors, type DataErrorWatch } from './data-error-notice.ts';
+import { fetchLayerFeatures } from './fetch-layer-features.ts';
+import { applyInteraction, type MapInteraction } from './map-interaction.ts';
+import { projectToViewport, renderedLabels, whenMapIdle } from './map-hook-helpers.ts';
+import type { MapState } from './map-state.ts';
+import { setLabels } from './set-labels.ts';
+import { buildStyle } from './style/build-style.ts';
+import { labelFontFaces } from './style/font-faces.ts';
+import { registryLayerOf } from './style/layer-meta.ts';
+import type { Palette } from './style/palette.ts';
+
+/**
+ * How far the map has got: `loading` until its first state is drawn; `ready`; `degraded` while the
+ * countries (the basemap) are missing, when the page shows its still map instead; `failed` when
+ * there is no map at all (no WebGL 2, an error), when the page shows its still map and says why.
+ */
+export type MapStatus = 'loading' | 'ready' | 'degraded' | 'failed';
+
+/** Why a map is not drawing, or `ok`. */
+export type MapReady = { ok: true } | { ok: false; reason: string };
+
+/** The camera as the map reports it. */
+export interface CameraView {
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** What a shell mounts the map with. */
+export interface MountMapOptions {
+  container: HTMLElement;
+  /** Layers whose data the style loads (drawn or not); the first state picks what is visible. */
+  layers: readonly LayerId[];
+  /** The state the style is built with and the map first shows. */
+  first: MapState;
+  palette: Palette;
+  /** The map's accessible name. */
+  label: string;
+  /**
+   * Where the data-error notice goes (the positioned box over the map), and the element carrying its
+   * strings in the page's language (`data-data-errors`, see data-error-strings.ts).
+   */
+  notice: { host: HTMLElement; strings: HTMLElement };
+  /**
+   * The page's status line (role=status), if it has one: a map error that names no data file shows
+   * its `data-data-error` sentence there.
+   */
+  status?: HTMLElement;
+  interaction: MapInteraction;
+  /** Share of the map's height covered by text right now (the story's cards on phones). */
+  coveredBottom?(): number;
+  /** Called on every change of status. */
+  onStatus?(status: MapStatus): void;
+  /** Called with a feature's id when the reader clicks a story feature (not the basemap). */
+  onFeatureClick?(id: string): void;
+}
+
+/** A mounted map: the one renderer behind the story, the embeds, the explorer and the slides. */
+export interface MapView {
+  /** Resolves once the first state is drawn, or the map could not start. */
+  ready: Promise<MapReady>;
+  /** Shows a state at the next frame; of several requests in one frame only the latest is applied. */
+  show(state: MapState, options?: { animate?: boolean; force?: boolean }): void;
+  /** Resolves when the latest requested state is applied and drawn. */
+  idle(): Promise<void>;
+  /** The last state applied, or null before the map exists. */
+  last(): MapState | null;
+  status(): MapStatus;
+  /** Relabels at once, in place (also while the reader explores and no state is applied). */
+  relabel(lang: Language, naming: NamingMode): void;
+  setInteraction(mode: MapInteraction): void;
+  /** Gives the map keyboard focus (false without a map). */
+  focus(): boolean;
+  /** Re-measures the container after a layout change. */
+  resize(): void;
+  view(): CameraView | null;
+  project(lngLat: [number, number]): { x: number; y: number } | null;
+  /** The label texts placed on the map now, sorted. */
+  labels(): string[];
+  /** Frames drawn during animated camera moves (0 under reduced motion). */
+  animatedFrames(): number;
+  /** Map errors so far. */
+  errors(): number;
+  /** Data sources that failed to load and have not loaded since, sorted. */
+  failedData(): string[];
+}
+
+/**
+ * Creates the map in a container and returns its view. One startup for every shell: the style from
+ * the first state, the data-error notice with its retry, the crossings' dated colours, the still-map
+ * fallback when the basemap is missing (the container is hidden and the shell told), and a state
+ * applier fed one request per frame. Never throws: a map that cannot start reports `failed`.
+ */
+export function mountMap(options: MountMapOptions): MapView {
+  const { container, layers, first, palette, label, notice, status, interaction, coveredBottom, onStatus, onFeatureClick } = options;
+  let map: MaplibreMap | undefined;
+  let applier: StateApplier | undefined;
+  let dataErrors: DataErrorWatch | undefined;
+  let pending: { state: MapState; animate: boolean; force: boolean } | null = { state: first, animate: false, force: true };
+  let frame = 0;
+  let animatedFrames = 0;
+  let errors = 0;
+  let moving = false;
+  let current: MapStatus = 'loading';
+  let basemapMissing = false;
+
+  const setStatus = (next: MapStatus) => {
+    if (next === current) return;
+    current = next;
+    onStatus?.(next);
+  };
+  const showStatusLine = (text: string) => {
+    if (!status) return;
+    status.hidden = false;
+    status.textContent = text;
+    status.dataset.kind = 'error';
+  };
+
+  /** Applies the latest request (at most one per frame). */
+  const flush = () => {
+    frame = 0;
+    if (!applier || !pending) return;
+    const { state, animate, force } = pending;
+    pending = null;
+    if (applier.apply(state, { animate, force })) moving = animate;
+  };
+
+  const loadCrossings = async () => applier?.setCrossings((await fetchLayerFeatures<CrossingFeature>('crossings')) ?? []);
+
+  const start = async (): Promise<MapReady> => {
+    const style = buildStyle({
+      palette,
+      layers,
+      visible: new Set(first.layers),
+      date: first.date,
+      highlight: first.highlight,
+      lang: first.language,
+      naming: first.naming,
+      origin: location.origin,
+      fontFaces: labelFontFaces(location.origin),
+    });
+    const created = await createMap(container, { style, palette, bounds: REGION_VIEW, label });
+    if (!created.ok) {
+      setStatus('failed');
+      return { ok: false, reason: created.reason };
+    }
+    const m = created.map;
+    map = m;
+    applyInteraction(m, interaction, { finePointer: !!window.matchMedia?.('(pointer: fine)').matches });
+    m.on('error', (e) => {
+      errors += 1;
+      // A layer file that failed has its own notice with "Try again" (watchDataErrors).
+      if (!errorSourceId(e) && status?.dataset.dataError) showStatusLine(status.dataset.dataError);
+    });
+    dataErrors = watchDataErrors(m, {
+      host: notice.host,
+      strings: readDataErrorStrings(notice.strings),
+      onChange: (failed) => {
+        // Without the countries the live map is a blank sea: the page's still map stands in.
+        basemapMissing = failed.includes('countries');
+        container.style.visibility = basemapMissing ? 'hidden' : '';
+        if (current !== 'loading') setStatus(basemapMissing ? 'degraded' : 'ready');
+      },
+      onRecovered: (sources) => {
+        if (sources.includes('crossings')) void loadCrossings();
+      },
+    });
+    m.on('moveend', () => (moving = false));
+    m.on('render', () => {
+      if (moving) animatedFrames += 1;
+    });
+    if (onFeatureClick) {
+      m.on('click', (e) => {
+        const clickable = (m.getStyle().layers ?? []).filter((l) => {
+          const id = registryLayerOf(l);
+          return id && !UNDESCRIBED_LAYERS.includes(id);
+        });
+        const hit = m.queryRenderedFeatures(e.point, { layers: clickable.map((l) => l.id) })[0];
+        const id = hit?.properties?.id ?? hit?.id;
+        if (typeof id === 'string') onFeatureClick(id);
+      });
+    }
+    applier = createStateApplier(m, { coveredBottom });
+    if (!m.loaded()) await m.once('load');
+    flush();
+    if (layers.includes('crossings')) await loadCrossings();
+    await idle();
+    setStatus(basemapMissing ? 'degraded' : 'ready');
+    return { ok: true };
+  };
+
+  async function idle(): Promise<void> {
+    // Let a request of this frame reach the map first, so the answer never depends on callback order.
+    if (frame) {
+      cancelAnimationFrame(frame);
+      flush();
+    }
+    if (!map) return;
+    if (map.isMoving()) await map.once('moveend');
+    await whenMapIdle(map);
+  }
+
+  const ready = start().catch((err: unknown): MapReady => {
+    setStatus('failed');
+    return { ok: false, reason: String(err) };
+  });
+
+  return {
+    ready,
+    show(state, { animate = false, force = false } = {}) {
+      // MapLibre would honour reduced motion too, but only for moves not marked essential: decide here, once.
+      const moves = animate && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      pending = { state, animate: moves, force: force || (pending?.force ?? false) };
+      if (applier && !frame) frame = requestAnimationFrame(flush);
+    },
+    idle,
+    last: () => applier?.last() ?? null,
+    status: () => current,
+    relabel(lang, naming) {
+      if (map) setLabels(map, lang, naming);
+    },
+    setInteraction(mode) {
+      if (map) applyInteraction(map, mode, { finePointer: !!window.matchMedia?.('(pointer: fine)').matches });
+    },
+    focus() {
+      map?.getCanvas().focus();
+      return !!map;
+    },
+    resize: () => map?.resize(),
+    view() {
+      if (!map) return null;
+      const c = map.getCenter();
+      return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+    },
+    project: (lngLat) => projectToViewport(map, lngLat),
+    labels: () => renderedLabels(map),
+    animatedFrames: () => animatedFrames,
+    errors: () => errors,
+    failedData: () => dataErrors?.failed() ?? [],
+  };
+}
