@@ -7,6 +7,7 @@ import { ChapterSchema } from './schemas/chapter.ts';
 import { GlossaryTermSchema } from './schemas/glossary-term.ts';
 import { DiscussionEntrySchema } from './schemas/discussion.ts';
 import { ChapterTranslationSchema, DiscussionTranslationSchema, GlossaryTranslationSchema } from './schemas/translation.ts';
+import { CorrectionSchema } from './schemas/correction.ts';
 
 /** Chapters, English (the source): src/content/chapters/en/NN-<id>.md. */
 const chapters = defineCollection({
@@ -57,4 +58,10 @@ const discussion = defineCollection({
   schema: DiscussionEntrySchema,
 });
 
-export const collections = { chapters, chapterTranslations, glossary, glossaryTranslations, discussion, discussionTranslations };
+/** Corrections of fact, newest first, for the corrections page: src/content/corrections/en.yaml. */
+const corrections = defineCollection({
+  loader: file('./src/content/corrections/en.yaml'),
+  schema: CorrectionSchema,
+});
+
+export const collections = { chapters, chapterTranslations, glossary, glossaryTranslations, discussion, discussionTranslations, corrections };

@@ -42,8 +42,10 @@ export const ChapterSchema = z
     alt: z.string().min(40).max(600),
     /** What changed on the map since the previous chapter, in one or two sentences. */
     changes: z.string().min(20).max(400),
-    /** Citations for every figure and claim in the chapter. */
+    /** Citations for every figure, claim and quotation in the chapter. */
     sources: z.array(SourceCitationSchema).min(1),
+    /** The day the chapter's facts were last checked against its sources (ISO); shown to readers. */
+    checked: IsoDateSchema,
     /** Presenter notes for teachers: what to point at, what to ask. */
     notes: z.string().min(20),
     /** Two to four short facts for slides and handouts, each a dated, sourced statement from the body, in our own words. */
