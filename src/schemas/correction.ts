@@ -26,5 +26,3 @@ export const CorrectionSchema = z
     sources: z.array(SourceCitationSchema).min(1),
   })
   .strict();
-
-export type Correction = z.infer<typeof CorrectionSchema>;

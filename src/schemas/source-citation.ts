@@ -17,7 +17,10 @@ export const SourceCitationSchema = z.object({
   /** Publication or publisher (reference without an address). */
   publisher: z.string().min(2).optional(),
   /** Date or year of publication, e.g. "2025" or "1994-12-08" (reference without an address). */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a year, YYYY-MM or YYYY-MM-DD').optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a year, YYYY-MM or YYYY-MM-DD')
+    .optional(),
 });
 
 export type SourceCitation = z.infer<typeof SourceCitationSchema>;
@@ -39,7 +42,6 @@ export const SourceKindSchema = z.enum([
   /** An encyclopedia copy, gazetteer or statistical reference. */
   'reference',
 ]);
-export type SourceKind = z.infer<typeof SourceKindSchema>;
 
 /**
  * One entry of src/content/sources.yaml, the register of every address the story cites: who published
@@ -57,4 +59,3 @@ export const SourceRecordSchema = z
     supports: z.string().min(10),
   })
   .strict();
-export type SourceRecord = z.infer<typeof SourceRecordSchema>;

@@ -19,7 +19,10 @@ describe('an embed page with its live map', () => {
     browser = await connectBrowser('webgl');
   });
 
-  for (const [path, colorScheme] of [[`/embed/${ids[0]}/`, 'light'], [`/ru/embed/${ids.at(-1)}/`, 'dark']] as const) {
+  for (const [path, colorScheme] of [
+    [`/embed/${ids[0]}/`, 'light'],
+    [`/ru/embed/${ids.at(-1)}/`, 'dark'],
+  ] as const) {
     it(`${path} (${colorScheme}): the map draws; axe, CSP, requests, console and storage are clean`, async () => {
       const audit = await auditPage(browser, path, { viewport: FRAME, colorScheme });
       expect(audit.status).toBe(200);

@@ -62,8 +62,7 @@ describe('the story on a desktop, with the map', () => {
   let page: Page;
   let log: PageLog;
   beforeAll(async () => {
-    // Motion allowed: neighbouring chapters ease, which one test counts.
-    ({ page, log } = await openPage(await connectBrowser('webgl'), '/', DESKTOP, { reducedMotion: 'no-preference' }));
+    ({ page, log } = await openPage(await connectBrowser('webgl'), '/', DESKTOP));
     expect(await waitForMap(page)).toEqual({ ok: true });
   });
   afterAll(() => page?.context().close());
@@ -77,7 +76,7 @@ describe('the story on a desktop, with the map', () => {
     expect(await page.locator('[data-map-changes]').getAttribute('aria-live')).toBe('polite');
   });
 
-  it('applies each chapter’s map state while scrolling through, easing between neighbours, without new history entries', async () => {
+  it('applies each chapter’s map state while scrolling through (reduced motion: no animated frame), without new history entries', async () => {
     await scrollToTop(page);
     const historyLength = await page.evaluate(() => history.length);
     const framesBefore = await frames(page);
@@ -96,12 +95,25 @@ describe('the story on a desktop, with the map', () => {
       // Screen readers hear what the map changed to.
       if (c !== CHAPTERS[0]) expect((await page.locator('[data-map-changes]').textContent())?.trim()).toBe(c.changes.trim());
     }
-    expect(await frames(page), 'animated camera frames').toBeGreaterThan(framesBefore);
+    expect(await frames(page), 'animated camera frames under reduced motion').toBe(framesBefore);
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
     expect(offOrigin(log)).toEqual([]);
     expect(log.responses.filter((r) => r.status >= 400)).toEqual([]);
     expect(log.pageErrors).toEqual([]);
     expect(noisyConsole(log)).toEqual([]);
+  });
+
+  it('eases the camera from a chapter to its neighbour when motion is allowed', async () => {
+    await scrollToChapter(page, CHAPTERS[1]!.id);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      const before = await frames(page);
+      await scrollToChapter(page, CHAPTERS[2]!.id);
+      expect((await applied(page)).state).toEqual(expected(CHAPTERS[2]!, 'desktop'));
+      expect(await frames(page), 'animated camera frames').toBeGreaterThan(before);
+    } finally {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+    }
   });
 
   it('ends on the right state after a fast fling to the bottom and back', async () => {
@@ -139,21 +151,6 @@ describe('the story on a desktop, with the map', () => {
     expect(now.chapter).toBe(middle.id);
     expect(now.state).toEqual(expected(middle, 'desktop'));
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
-  });
-
-  it('draws no animated camera frame under reduced motion', async () => {
-    await scrollToTop(page);
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    try {
-      const before = await frames(page);
-      for (const c of CHAPTERS.slice(1, 5)) {
-        await scrollToChapter(page, c.id);
-        expect((await applied(page)).state).toEqual(expected(c, 'desktop'));
-      }
-      expect(await frames(page)).toBe(before);
-    } finally {
-      await page.emulateMedia({ reducedMotion: 'no-preference' });
-    }
   });
 
   it('lets the reader explore, then restores the chapter with “Back to the story”', async () => {

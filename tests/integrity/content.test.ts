@@ -89,12 +89,16 @@ describe('chapters: schema and files', () => {
   });
 
   it('orders are unique and contiguous from 1', () => {
-    const orders = loadChapterFiles().map(({ chapter }) => chapter.order).sort((a, b) => a - b);
+    const orders = loadChapterFiles()
+      .map(({ chapter }) => chapter.order)
+      .sort((a, b) => a - b);
     expect(orders).toEqual(orders.map((_, i) => i + 1));
   });
 
   it('only the last chapter, the epilogue, carries as_of, and it is not before its period ends', () => {
-    const chapters = loadChapterFiles().map(({ chapter }) => chapter).sort((a, b) => a.order - b.order);
+    const chapters = loadChapterFiles()
+      .map(({ chapter }) => chapter)
+      .sort((a, b) => a.order - b.order);
     const withAsOf = chapters.filter((c) => c.as_of !== undefined);
     expect(withAsOf.map((c) => c.order)).toEqual([chapters.length]);
     const last = withAsOf[0]!;
@@ -120,7 +124,7 @@ describe('chapters: map', () => {
     expect(bad).toEqual([]);
   });
 
-  it('every highlighted feature exists in one of the chapter\'s layers', () => {
+  it("every highlighted feature exists in one of the chapter's layers", () => {
     const missing = loadChapterFiles().flatMap(({ file, chapter }) => {
       const ids = new Set(chapter.layers.flatMap((l) => [...layerFeatureIds(l)]));
       return chapter.highlight.filter((h) => !ids.has(h)).map((h) => `${file}: ${h}`);
@@ -150,7 +154,9 @@ describe('chapters: map', () => {
 
 describe('chapters: dates', () => {
   it('period.from is not after period.to', () => {
-    const bad = loadChapterFiles().filter(({ chapter }) => chapter.period.from > chapter.period.to).map(({ file }) => file);
+    const bad = loadChapterFiles()
+      .filter(({ chapter }) => chapter.period.from > chapter.period.to)
+      .map(({ file }) => file);
     expect(bad).toEqual([]);
   });
 
@@ -176,7 +182,9 @@ describe('chapters: dates', () => {
 
 describe('chapters: sources and terms', () => {
   it('every chapter cites at least one source', () => {
-    const bad = loadChapterFiles().filter(({ chapter }) => chapter.sources.length < 1).map(({ file }) => file);
+    const bad = loadChapterFiles()
+      .filter(({ chapter }) => chapter.sources.length < 1)
+      .map(({ file }) => file);
     expect(bad).toEqual([]);
   });
 
@@ -191,9 +199,7 @@ describe('chapters: sources and terms', () => {
 
   it('every term a chapter uses is in the glossary', () => {
     const glossary = new Set(readGlossary().map((t) => (t as { id: string }).id));
-    const missing = loadChapterFiles().flatMap(({ file, chapter }) =>
-      chapter.terms.filter((t) => !glossary.has(t)).map((t) => `${file}: ${t}`),
-    );
+    const missing = loadChapterFiles().flatMap(({ file, chapter }) => chapter.terms.filter((t) => !glossary.has(t)).map((t) => `${file}: ${t}`));
     expect(missing).toEqual([]);
   });
 });
@@ -283,9 +289,12 @@ describe('chapters: key facts', () => {
     expect(bad).toEqual([]);
   });
 
-  it('no key fact states an unverified figure, a month for Turkey\'s 1993 closure, or an election result', () => {
+  it("no key fact states an unverified figure, a month for Turkey's 1993 closure, or an election result", () => {
     const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*';
-    const CLOSURE_MONTH = new RegExp(`\\b\\d{0,2}\\s?${MONTH}\\.? 1993\\b[^\\n]*\\b(Turkey|Turkish|Ankara)\\b|\\b(Turkey|Turkish|Ankara)\\b[^\\n]*\\b${MONTH}\\.? 1993\\b`, 'i');
+    const CLOSURE_MONTH = new RegExp(
+      `\\b\\d{0,2}\\s?${MONTH}\\.? 1993\\b[^\\n]*\\b(Turkey|Turkish|Ankara)\\b|\\b(Turkey|Turkish|Ankara)\\b[^\\n]*\\b${MONTH}\\.? 1993\\b`,
+      'i',
+    );
     const found = loadChapterFiles().flatMap(({ file, chapter }) =>
       (chapter.key_facts ?? []).flatMap((f) => [
         ...UNVERIFIED.filter((u) => f.toLowerCase().includes(u)).map((u) => `${file}: ${u}: ${f}`),
@@ -313,9 +322,22 @@ describe('glossary', () => {
 
   it('has the core terms of the story', () => {
     const CORE = [
-      'enclave', 'exclave', 'corridor', 'line-of-contact', 'ceasefire', 'de-facto', 'de-jure', 'delimitation',
-      'demarcation', 'internally-displaced-person', 'refugee', 'autonomous-oblast', 'peacekeeping', 'blockade',
-      'checkpoint', 'minsk-group',
+      'enclave',
+      'exclave',
+      'corridor',
+      'line-of-contact',
+      'ceasefire',
+      'de-facto',
+      'de-jure',
+      'delimitation',
+      'demarcation',
+      'internally-displaced-person',
+      'refugee',
+      'autonomous-oblast',
+      'peacekeeping',
+      'blockade',
+      'checkpoint',
+      'minsk-group',
     ];
     const ids = new Set(readGlossary().map((t) => (t as { id: string }).id));
     expect(CORE.filter((c) => !ids.has(c))).toEqual([]);

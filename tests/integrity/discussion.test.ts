@@ -36,9 +36,10 @@ describe('discussion questions (en)', () => {
   });
 
   it('ask a question and end answers with a full stop', () => {
-    for (const e of entries) for (const q of e.questions) {
-      expect(q.question, e.id).toContain("?");
-      expect(q.answer.trim(), e.id).toMatch(/[.)]$/);
-    }
+    for (const e of entries)
+      for (const q of e.questions) {
+        expect(q.question, e.id).toContain('?');
+        expect(q.answer.trim(), e.id).toMatch(/[.)]$/);
+      }
   });
 });

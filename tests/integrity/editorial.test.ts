@@ -41,11 +41,18 @@ function highlighted(chapter: Chapter): { id: string; feature: LayerFeature | un
 
 function positions(g: Geometry): Position[] {
   switch (g.type) {
-    case 'Point': return [g.coordinates];
-    case 'MultiPoint': case 'LineString': return g.coordinates;
-    case 'MultiLineString': case 'Polygon': return g.coordinates.flat();
-    case 'MultiPolygon': return g.coordinates.flat(2);
-    case 'GeometryCollection': return g.geometries.flatMap(positions);
+    case 'Point':
+      return [g.coordinates];
+    case 'MultiPoint':
+    case 'LineString':
+      return g.coordinates;
+    case 'MultiLineString':
+    case 'Polygon':
+      return g.coordinates.flat();
+    case 'MultiPolygon':
+      return g.coordinates.flat(2);
+    case 'GeometryCollection':
+      return g.geometries.flatMap(positions);
   }
 }
 
@@ -64,10 +71,10 @@ export function cameraBox(camera: Camera): [number, number, number, number] {
   if ('bounds' in camera) return camera.bounds;
   const world = TILE * 2 ** camera.zoom;
   const [lon, lat] = camera.center;
-  const halfLon = ((DESKTOP.width / 2) / world) * 360;
+  const halfLon = (DESKTOP.width / 2 / world) * 360;
   const y = 0.5 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
   const toLat = (yy: number) => (Math.atan(Math.exp((0.5 - yy) * 2 * Math.PI)) * 360) / Math.PI - 90;
-  const dy = (DESKTOP.height / 2) / world;
+  const dy = DESKTOP.height / 2 / world;
   return [lon - halfLon, toLat(y + dy), lon + halfLon, toLat(y - dy)];
 }
 
@@ -81,13 +88,93 @@ const inside = (box: number[], [w, s, e, n]: number[]) =>
 
 /** Capitalised words that name no particular feature (sentence starts, sides, kinds of thing, months). */
 const COMMON = new Set([
-  'The', 'A', 'An', 'First', 'Attack', 'Checkpoint', 'Exodus', 'Dissolution', 'Offensive', 'Ceasefire', 'Trilateral', 'Held',
-  'Left', 'Russian', 'Armenian', 'Azerbaijani', 'Soviet', 'Turkish', 'Armenia', 'Azerbaijan', 'Turkey', 'Iran', 'Line', 'Peace',
-  'Pogrom', 'Protests', 'Fuel', 'Delimitation', 'Washington', 'Aliyev', 'Pashinyan', 'US', 'EU', 'ICJ', 'TRIPP', 'Province',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'The',
+  'A',
+  'An',
+  'First',
+  'Attack',
+  'Checkpoint',
+  'Exodus',
+  'Dissolution',
+  'Offensive',
+  'Ceasefire',
+  'Trilateral',
+  'Held',
+  'Left',
+  'Russian',
+  'Armenian',
+  'Azerbaijani',
+  'Soviet',
+  'Turkish',
+  'Armenia',
+  'Azerbaijan',
+  'Turkey',
+  'Iran',
+  'Line',
+  'Peace',
+  'Pogrom',
+  'Protests',
+  'Fuel',
+  'Delimitation',
+  'Washington',
+  'Aliyev',
+  'Pashinyan',
+  'US',
+  'EU',
+  'ICJ',
+  'TRIPP',
+  'Province',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ]);
 /** Lower-case words that say nothing about which feature is meant. */
-const FILLER = new Set(['the', 'and', 'with', 'near', 'taken', 'handed', 'over', 'opens', 'from', 'into', 'under', 'control', 'returned', 'begins', 'begin', 'leave', 'gone', 'district', 'section', 'railway', 'meeting', 'order', 'launched', 'unveiled', 'agreed', 'signed', 'forces', 'toward', 'with', 'their', 'over', 'held', 'left', 'killed', 'civilians']);
+const FILLER = new Set([
+  'the',
+  'and',
+  'with',
+  'near',
+  'taken',
+  'handed',
+  'over',
+  'opens',
+  'from',
+  'into',
+  'under',
+  'control',
+  'returned',
+  'begins',
+  'begin',
+  'leave',
+  'gone',
+  'district',
+  'section',
+  'railway',
+  'meeting',
+  'order',
+  'launched',
+  'unveiled',
+  'agreed',
+  'signed',
+  'forces',
+  'toward',
+  'with',
+  'their',
+  'over',
+  'held',
+  'left',
+  'killed',
+  'civilians',
+]);
 
 /** The two names of every contested place: either counts as naming the place. */
 const contested: string[][] = [...(layers.get('places')?.values() ?? [])]
@@ -141,20 +228,45 @@ const readerText = (chapter: Chapter, body: string) =>
 
 /** Phrases about how the story was made, which belong in the presenter notes. */
 const PROCESS_NOTES = [
-  /\bour sources?\b/i, /\bwe report\b/i, /\bwe do not guess\b/i, /\bdo not guess\b/i, /\bresearch notes?\b/i, /\bour research\b/i,
-  /\bnot re-read\b/i, /\bgeneral knowledge\b/i, /\bthe sources (?:we|this story) rel(?:y|ies) on\b/i, /\bwe rel(?:y|ied) on\b/i,
-  /\bthe pages? read\b/i, /\bnot (?:yet )?verified by us\b/i,
+  /\bour sources?\b/i,
+  /\bwe report\b/i,
+  /\bwe do not guess\b/i,
+  /\bdo not guess\b/i,
+  /\bresearch notes?\b/i,
+  /\bour research\b/i,
+  /\bnot re-read\b/i,
+  /\bgeneral knowledge\b/i,
+  /\bthe sources (?:we|this story) rel(?:y|ies) on\b/i,
+  /\bwe rel(?:y|ied) on\b/i,
+  /\bthe pages? read\b/i,
+  /\bnot (?:yet )?verified by us\b/i,
 ];
 
 /** Verbs and markers that attribute a quotation to someone. */
-const ATTRIBUTION = /\b(said|says|say|told|tells|wrote|writes|write|declared|announced|announcing|called|calls|concluded|conclude|recalled|argued|argue|warned|stated|added|asked|replied|answered|according to|in the words of|in (?:the )?[\p{L}]+['’]s words|under the statement|reads|ordered|obliged|refused|demanded)\b|^> ?[—–-]/imu;
+const ATTRIBUTION =
+  /\b(said|says|say|told|tells|wrote|writes|write|declared|announced|announcing|called|calls|concluded|conclude|recalled|argued|argue|warned|stated|added|asked|replied|answered|according to|in the words of|in (?:the )?[\p{L}]+['’]s words|under the statement|reads|ordered|obliged|refused|demanded)\b|^> ?[—–-]/imu;
 
 /** Quotations of a body: blockquotes, and “curly” quotations of at least six words, with their paragraph. */
 function quotations(body: string): { quote: string; paragraph: string }[] {
-  const paragraphs = body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return paragraphs.flatMap((paragraph) => {
-    if (paragraph.startsWith('>')) return [{ quote: paragraph.split('\n').filter((l) => !/^> ?[—–-]/.test(l)).join(' '), paragraph }];
-    return [...paragraph.matchAll(/“([^”]+)”/g)].map((m) => m[1]!).filter((q) => q.split(/\s+/).length >= 6).map((quote) => ({ quote, paragraph }));
+    if (paragraph.startsWith('>'))
+      return [
+        {
+          quote: paragraph
+            .split('\n')
+            .filter((l) => !/^> ?[—–-]/.test(l))
+            .join(' '),
+          paragraph,
+        },
+      ];
+    return [...paragraph.matchAll(/“([^”]+)”/g)]
+      .map((m) => m[1]!)
+      .filter((q) => q.split(/\s+/).length >= 6)
+      .map((quote) => ({ quote, paragraph }));
   });
 }
 
@@ -162,7 +274,47 @@ function quotations(body: string): { quote: string; paragraph: string }[] {
 const sourceText = (chapter: Chapter) => chapter.sources.map((s) => [s.citation, s.author, s.publisher, s.title].filter(Boolean).join(' ')).join('\n');
 
 /** Capitalised words (names) of a paragraph outside its quotations, minus sentence-start filler. */
-const FILLER_CAPS = new Set(['The', 'In', 'On', 'A', 'An', 'It', 'He', 'She', 'They', 'His', 'Her', 'Their', 'After', 'When', 'From', 'For', 'At', 'By', 'As', 'But', 'And', 'Then', 'Until', 'Yet', 'Once', 'Within', 'That', 'This', 'Why', 'Each', 'Many', 'Some', 'Its', 'Under', 'Over', 'Early', 'Months', 'Seven', 'Over']);
+const FILLER_CAPS = new Set([
+  'The',
+  'In',
+  'On',
+  'A',
+  'An',
+  'It',
+  'He',
+  'She',
+  'They',
+  'His',
+  'Her',
+  'Their',
+  'After',
+  'When',
+  'From',
+  'For',
+  'At',
+  'By',
+  'As',
+  'But',
+  'And',
+  'Then',
+  'Until',
+  'Yet',
+  'Once',
+  'Within',
+  'That',
+  'This',
+  'Why',
+  'Each',
+  'Many',
+  'Some',
+  'Its',
+  'Under',
+  'Over',
+  'Early',
+  'Months',
+  'Seven',
+  'Over',
+]);
 function speakerNames(paragraph: string): string[] {
   const outside = paragraph.replace(/“[^”]*”/g, ' ').replace(/^> ?(?![—–-]).*$/gmu, ' ');
   return [...new Set((outside.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).filter((w) => !FILLER_CAPS.has(w)))];
@@ -171,19 +323,23 @@ function speakerNames(paragraph: string): string[] {
 // ---------------------------------------------------------------------------------------------------
 
 describe('editorial: the map agrees with the prose', () => {
-  it('the map date lies inside the chapter\'s period', () => {
+  it("the map date lies inside the chapter's period", () => {
     const bad = chapters.flatMap(({ file, chapter }) =>
-      chapter.date >= chapter.period.from && chapter.date <= chapter.period.to ? [] : [`${file}: ${chapter.date} outside ${chapter.period.from}..${chapter.period.to}`],
+      chapter.date >= chapter.period.from && chapter.date <= chapter.period.to
+        ? []
+        : [`${file}: ${chapter.date} outside ${chapter.period.from}..${chapter.period.to}`],
     );
     expect(bad).toEqual([]);
   });
 
-  it('every highlighted feature is on the map at the chapter\'s date', () => {
+  it("every highlighted feature is on the map at the chapter's date", () => {
     const bad = chapters.flatMap(({ file, chapter }) =>
       highlighted(chapter).flatMap(({ id, feature }) => {
         if (!feature) return [`${file}: ${id} is in none of the chapter's layers`];
         const { valid_from: from, valid_to: to } = feature.properties;
-        return (!from || from <= chapter.date) && (!to || chapter.date < to) ? [] : [`${file}: ${id} (${from ?? '…'}–${to ?? '…'}) not shown on ${chapter.date}`];
+        return (!from || from <= chapter.date) && (!to || chapter.date < to)
+          ? []
+          : [`${file}: ${id} (${from ?? '…'}–${to ?? '…'}) not shown on ${chapter.date}`];
       }),
     );
     expect(bad).toEqual([]);
@@ -203,7 +359,9 @@ describe('editorial: the map agrees with the prose', () => {
     const bad = chapters.flatMap(({ file, chapter }) => {
       const box = cameraBox(chapter.camera.desktop);
       return highlighted(chapter).flatMap(({ id, feature }) =>
-        feature && inside(box, bbox(feature.geometry)) ? [] : [`${file}: ${id} ${feature ? JSON.stringify(bbox(feature.geometry)) : 'missing'} outside ${JSON.stringify(box)}`],
+        feature && inside(box, bbox(feature.geometry))
+          ? []
+          : [`${file}: ${id} ${feature ? JSON.stringify(bbox(feature.geometry)) : 'missing'} outside ${JSON.stringify(box)}`],
       );
     });
     expect(bad).toEqual([]);
@@ -255,13 +413,17 @@ describe('editorial: sources', () => {
 
 describe('editorial: chapters', () => {
   it('every chapter carries the date its facts were last checked, not later than today', () => {
-    const bad = chapters.filter(({ chapter }) => !(chapter.checked <= TODAY) || Number.isNaN(Date.parse(chapter.checked))).map(({ file, chapter }) => `${file}: ${chapter.checked}`);
+    const bad = chapters
+      .filter(({ chapter }) => !(chapter.checked <= TODAY) || Number.isNaN(Date.parse(chapter.checked)))
+      .map(({ file, chapter }) => `${file}: ${chapter.checked}`);
     expect(bad).toEqual([]);
   });
 
   it('every longer quotation is attributed in its paragraph', () => {
     const bad = chapters.flatMap(({ file, body }) =>
-      quotations(body).filter(({ paragraph }) => !ATTRIBUTION.test(paragraph)).map(({ quote }) => `${file}: “${quote.slice(0, 60)}…”`),
+      quotations(body)
+        .filter(({ paragraph }) => !ATTRIBUTION.test(paragraph))
+        .map(({ quote }) => `${file}: “${quote.slice(0, 60)}…”`),
     );
     expect(bad).toEqual([]);
   });
@@ -275,7 +437,7 @@ describe('editorial: chapters', () => {
     expect(bad).toEqual([]);
   });
 
-  it('no process notes in the reader\'s text (they belong in the presenter notes)', () => {
+  it("no process notes in the reader's text (they belong in the presenter notes)", () => {
     const bad = chapters.flatMap(({ file, chapter, body }) => {
       const text = readerText(chapter, body);
       return PROCESS_NOTES.filter((re) => re.test(text)).map((re) => `${file}: ${re.source}`);

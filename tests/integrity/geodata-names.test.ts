@@ -61,7 +61,10 @@ describe('contested places in the labels of other features', () => {
           for (const c of contested) {
             for (const usage of ['arm', 'aze'] as const) {
               const single = String(c[`name_${usage}_${lang}`]);
-              expect(word(single).test(rest), `${layer.id}/${String(p.id)} name_${lang} "${String(p[`name_${lang}`])}" names ${single} without the other side's name`).toBe(false);
+              expect(
+                word(single).test(rest),
+                `${layer.id}/${String(p.id)} name_${lang} "${String(p[`name_${lang}`])}" names ${single} without the other side's name`,
+              ).toBe(false);
             }
           }
         }

@@ -52,7 +52,11 @@ function validOn(layer: string, date: string, kind?: string): Feature[] {
 /** Returns the distance in km from a point to an area: 0 inside, else to its nearest edge. */
 function kmTo(p: Position, g: Area): number {
   if (inside(p, g)) return 0;
-  return Math.min(...polygonsOf(g).flat().map((r) => pointToLineDistance(point(p), lineString(r))));
+  return Math.min(
+    ...polygonsOf(g)
+      .flat()
+      .map((r) => pointToLineDistance(point(p), lineString(r))),
+  );
 }
 
 describe('nkao', () => {
@@ -124,7 +128,9 @@ describe('control-areas: 2020–2023', () => {
   it.each(periods)('$control reaches Armenia only through $zone', ({ control, zone }) => {
     const armenia = geom('countries', 'armenia');
     const corridor = geom('lachin-corridor', zone);
-    const near = polygonsOf(geom('control-areas', control)).flat(2).filter((v) => kmTo(v, armenia) < 3);
+    const near = polygonsOf(geom('control-areas', control))
+      .flat(2)
+      .filter((v) => kmTo(v, armenia) < 3);
     expect(near.length).toBeGreaterThan(0); // it does reach the border
     // Rounded to 0.001° (about 100 m), a vertex may sit just outside the zone it came from.
     for (const v of near) expect(inside(v, corridor) || kmTo(v, corridor) < 0.15, `${v.join(',')}`).toBe(true);
@@ -137,7 +143,11 @@ describe('control-areas: 2020–2023', () => {
 
   it.each(['lachin-corridor-zone-2020', 'lachin-corridor-zone-2022'])('draws %s 5 km wide: no edge farther than 2.5 km from its road', (zone) => {
     const road = feature('lachin-corridor', zone.replace('corridor-zone', 'road')).geometry as { coordinates: Position[] };
-    const far = Math.max(...polygonsOf(geom('lachin-corridor', zone)).flat(2).map((v) => pointToLineDistance(point(v), lineString(road.coordinates))));
+    const far = Math.max(
+      ...polygonsOf(geom('lachin-corridor', zone))
+        .flat(2)
+        .map((v) => pointToLineDistance(point(v), lineString(road.coordinates))),
+    );
     expect(far).toBeGreaterThan(2.4);
     expect(far).toBeLessThan(2.55);
   });
@@ -157,7 +167,13 @@ describe('admin-areas', () => {
 });
 
 describe('crossings', () => {
-  const crossings = () => features('crossings').map((f) => ({ id: String(f.properties?.id), kind: String(f.properties?.kind), p: (f.geometry as { coordinates: Position }).coordinates, countries: f.properties?.countries as [string, string] }));
+  const crossings = () =>
+    features('crossings').map((f) => ({
+      id: String(f.properties?.id),
+      kind: String(f.properties?.kind),
+      p: (f.geometry as { coordinates: Position }).coordinates,
+      countries: f.properties?.countries as [string, string],
+    }));
   // The two tripoints on the Aras join Armenia and Azerbaijan (Nakhchivan or Zangilan) where both meet Iran.
   const tripoints = () => crossings().filter((c) => c.kind === 'tripoint');
 
@@ -165,7 +181,11 @@ describe('crossings', () => {
     for (const iso of c.countries) expect(kmTo(c.p, geom('countries', ISO_TO_ID[iso]!)), iso).toBeLessThan(2);
   });
 
-  it.each(crossings().filter((c) => c.kind !== 'tripoint').map((c) => [c.id, c] as const))('%s lies on its own pair of countries, not inside a third', (_id, c) => {
+  it.each(
+    crossings()
+      .filter((c) => c.kind !== 'tripoint')
+      .map((c) => [c.id, c] as const),
+  )('%s lies on its own pair of countries, not inside a third', (_id, c) => {
     const others = Object.entries(ISO_TO_ID).filter(([iso]) => !c.countries.includes(iso));
     for (const [iso, id] of others) expect(inside(c.p, geom('countries', id)), iso).toBe(false);
   });

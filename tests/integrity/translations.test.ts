@@ -20,8 +20,7 @@ const english = loadChapterFiles().map(({ file, chapter }) => ({ file, data: cha
 const englishGlossary = GlossaryTermSchema.array().parse(yaml.load(readFileSync(join(ROOT, 'src/content/glossary/en.yaml'), 'utf8')));
 
 /** The numbers of a text, separators dropped ("4,388", "4 388" and "4388" are one number; "21.5" = "21,5"). */
-const numbers = (text: string): Set<string> =>
-  new Set([...text.replace(/(\d)[\s\u00a0\u202f.,](?=\d)/g, '$1').matchAll(/\d+/g)].map((m) => m[0]));
+const numbers = (text: string): Set<string> => new Set([...text.replace(/(\d)[\s\u00a0\u202f.,](?=\d)/g, '$1').matchAll(/\d+/g)].map((m) => m[0]));
 /** True when an English number is in the translation, a two-digit year ("1992–94") also as its full form. */
 const hasNumber = (found: Set<string>, n: string) => found.has(n) || (n.length === 2 && (found.has(`19${n}`) || found.has(`20${n}`)));
 const pairCount = (text: string, lang: 'en' | (typeof LANGS)[number]) => splitContested(text, contestedPairs(lang)).filter((s) => !('text' in s)).length;
@@ -30,7 +29,8 @@ const pairCount = (text: string, lang: 'en' | (typeof LANGS)[number]) => splitCo
  * Russian decline the pair ("Շուշի/Շուշայի"). Declined pairs show both names in every naming mode.
  */
 const bothNamed = (text: string, lang: (typeof LANGS)[number]) =>
-  pairCount(text, lang) > 0 || contestedPairs(lang).some((p) => [p.arm, p.aze].every((name) => new RegExp(`(?<![\\p{L}])${name.slice(0, Math.max(3, name.length - 2))}`, 'u').test(text)));
+  pairCount(text, lang) > 0 ||
+  contestedPairs(lang).some((p) => [p.arm, p.aze].every((name) => new RegExp(`(?<![\\p{L}])${name.slice(0, Math.max(3, name.length - 2))}`, 'u').test(text)));
 
 describe.each(LANGS)('translation %s', (lang) => {
   const files = english.map(({ file, data }) => {
