@@ -9,3 +9,8 @@ export function formatPeriod({ from, to }: { from: string; to: string }, locale 
   const b = monthYear(to, locale);
   return a === b ? a : `${a} – ${b}`;
 }
+
+/** Returns an ISO date as "2 December 2026" in a language (UTC, so the day never drifts). */
+export function dayMonthYear(iso: string, locale = 'en'): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}

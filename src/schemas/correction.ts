@@ -26,3 +26,5 @@ export const CorrectionSchema = z
     sources: z.array(SourceCitationSchema).min(1),
   })
   .strict();
+
+export type Correction = z.infer<typeof CorrectionSchema>;

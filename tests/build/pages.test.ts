@@ -93,7 +93,7 @@ function markupProblems($: CheerioAPI, path: string, csp: string): string[] {
 describe('the built pages, without a browser', () => {
   it('are all here: every page kind in English, Armenian, Azerbaijani and Russian, and the 404 page', () => {
     const paths = htmlFiles.map(pagePath);
-    for (const p of ['/', '/explore/', '/embed/', '/present/', '/present/notes/', '/handout/', '/handout/teacher/', '/data/', '/glossary/']) {
+    for (const p of ['/', '/explore/', '/embed/', '/present/', '/present/notes/', '/handout/', '/handout/teacher/', '/data/', '/glossary/', '/corrections/']) {
       for (const prefix of ['', '/hy', '/az', '/ru']) expect(paths).toContain(prefix + p);
     }
     expect(paths).toContain('/404.html');

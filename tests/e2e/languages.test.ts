@@ -38,7 +38,7 @@ async function labelsWith(page: Page, what: string, test: (labels: string[]) => 
 describe('naming modes and the language link, on the story', () => {
   let page: Page;
   beforeAll(async () => {
-    ({ page } = await openPage(await connectBrowser('webgl'), `/#${SOVIET}`, { width: 1440, height: 900 }));
+    ({ page } = await openPage(await connectBrowser('webgl'), `/#${SOVIET}`, { width: 1024, height: 640 }));
     expect(await waitForMap(page)).toEqual({ ok: true });
   });
   afterAll(() => page?.context().close());
@@ -130,7 +130,7 @@ describe('the Azerbaijani slides', () => {
 
 describe('the Russian explorer', () => {
   it('labels the whole region in Russian with the naming mode of its URL, and relabels from its menu', async () => {
-    const { page } = await openPage(await connectBrowser('webgl'), '/ru/explore/?names=arm', { width: 1440, height: 900 });
+    const { page } = await openPage(await connectBrowser('webgl'), '/ru/explore/?names=arm', { width: 1024, height: 640 });
     try {
       expect(await waitForMap(page)).toEqual({ ok: true });
       await labelsWith(page, 'Ереван and Степанакерт alone', (l) => l.includes('Ереван') && l.includes('Степанакерт'));

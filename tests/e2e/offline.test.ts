@@ -83,7 +83,7 @@ beforeAll(async () => {
   // The one kind of test that lets the service worker run.
   context = await (
     await connectBrowser('webgl')
-  ).newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, reducedMotion: 'reduce', serviceWorkers: 'allow' });
+  ).newContext({ viewport: { width: 1024, height: 640 }, deviceScaleFactor: 1, reducedMotion: 'reduce', serviceWorkers: 'allow' });
   page = await context.newPage();
 });
 afterAll(async () => {

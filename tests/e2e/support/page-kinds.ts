@@ -9,7 +9,8 @@ export const PAGE_KINDS: readonly { path: string; map: boolean }[] = [
   { path: '/handout/teacher/', map: false },
   { path: '/data/', map: false },
   { path: '/glossary/', map: false },
+  { path: '/corrections/', map: false },
 ];
 
 /** The desktop size the pages are audited at. */
-export const SITE_VIEWPORT = { width: 1280, height: 800 };
+export const SITE_VIEWPORT = { width: 1024, height: 640 };
