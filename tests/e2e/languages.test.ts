@@ -38,7 +38,8 @@ async function labelsWith(page: Page, what: string, test: (labels: string[]) => 
 describe('naming modes and the language link, on the story', () => {
   let page: Page;
   beforeAll(async () => {
-    ({ page } = await openPage(await connectBrowser('webgl'), `/#${SOVIET}`, { width: 1024, height: 640 }));
+    // Full desktop size: the long "both names" labels need the room to be placed.
+    ({ page } = await openPage(await connectBrowser('webgl'), `/#${SOVIET}`, { width: 1440, height: 900 }));
     expect(await waitForMap(page)).toEqual({ ok: true });
   });
   afterAll(() => page?.context().close());
