@@ -1,5 +1,6 @@
 import { todayIso } from '../timeline/day-scale.ts';
 import { renderTimeline, type Timeline } from '../timeline/render-timeline.ts';
+import { afterFirstPaint } from '../site/first-paint.ts';
 
 /** What the bar needs to know of each chapter (see StoryChapterData). */
 export interface BarChapter {
@@ -43,15 +44,21 @@ export function wireStoryBar(
     });
   }
 
+  // The timeline is drawn after the first paint: the text comes first.
   const svg = bar.querySelector<SVGSVGElement>('[data-timeline]');
-  const timeline: Timeline | undefined = svg
-    ? renderTimeline(svg, {
+  let timeline: Timeline | undefined;
+  let current: string | null = null;
+  if (svg) {
+    void afterFirstPaint().then(() => {
+      timeline = renderTimeline(svg, {
         chapters: chapters.map((c) => ({ id: c.id, from: c.period.from, to: c.period.to, date: c.date, label: c.title })),
         end: todayIso(),
         onSelect: onJump,
-      })
-    : undefined;
-  if (svg) new ResizeObserver(() => timeline?.redraw()).observe(svg);
+      });
+      timeline.update(current);
+      new ResizeObserver(() => timeline?.redraw()).observe(svg);
+    });
+  }
 
   return {
     setChapter(id) {
@@ -63,6 +70,7 @@ export function wireStoryBar(
       if (progressText && index >= 0) {
         progressText.textContent = `${template.replace('{n}', String(index + 1)).replace('{total}', String(chapters.length))}: ${chapters[index]!.shortTitle}`;
       }
+      current = id;
       timeline?.update(id);
     },
     setProgress(share) {

@@ -1,4 +1,5 @@
-import { attributes, escapeHtml, loaderUrl, type SnippetInput } from './embed-snippet.ts';
+import { attributes, loaderUrl, type SnippetInput } from './embed-snippet.ts';
+import { escapeHtml } from './escape-html.ts';
 import { viewUrls } from './embed-urls.ts';
 import { PLACEHOLDER_ATTRIBUTE } from './embed-loader.ts';
 

@@ -1,5 +1,6 @@
 import { t } from '../i18n/ui-strings.ts';
 import { absoluteUrl, SHARE_CARD_SIZE, viewUrls, type EmbedViewOptions } from './embed-urls.ts';
+import { escapeHtml } from './escape-html.ts';
 
 /**
  * The code a journalist pastes into a CMS to show a view of the story: pure string builders, every
@@ -24,11 +25,6 @@ export interface SnippetInput {
   view?: EmbedViewOptions;
   /** Height in px of the iframe (default DEFAULT_EMBED_HEIGHT). */
   height?: number;
-}
-
-/** Escapes a string for a double-quoted HTML attribute value or for text content. */
-export function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Renders attributes in the given order; `true` is a bare boolean attribute, false/undefined are left out. */

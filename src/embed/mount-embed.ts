@@ -11,6 +11,7 @@ import { DARK, LIGHT, paletteDeclarations, type Palette } from '../map/style/pal
 import { mapHook, type CrossroadsHook } from '../map/test-hook.ts';
 import { todayIso } from '../timeline/day-scale.ts';
 import { startHeightReports } from './report-height.ts';
+import { afterFirstPaint } from '../site/first-paint.ts';
 
 /** What the embed page hands its script (JSON in data-embed; computed at build with mapStateFor). */
 export interface EmbedPageConfig {
@@ -113,7 +114,7 @@ export function mountEmbed(root: HTMLElement): CrossroadsHook & { embed(): Embed
       root.dataset.mapState = 'static';
       return { ok: false, reason: 'static' };
     }
-    const { mountMap } = await import('../map/mount-map.ts');
+    const [{ mountMap }] = await Promise.all([import('../map/mount-map.ts'), afterFirstPaint()]);
     const dark = view.theme === 'dark' || (view.theme === 'auto' && window.matchMedia?.('(prefers-color-scheme: dark)').matches);
     map = mountMap({
       container,

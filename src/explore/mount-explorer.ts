@@ -10,6 +10,7 @@ import type { MapView } from '../map/mount-map.ts';
 import { DARK, LIGHT } from '../map/style/palette.ts';
 import { mapHook, type CrossroadsHook } from '../map/test-hook.ts';
 import { clampIso, dayToIso, isoToDay, todayIso } from '../timeline/day-scale.ts';
+import { afterFirstPaint } from '../site/first-paint.ts';
 
 /** The explorer opens on the whole region; the reader pans and zooms from there (the camera is never moved for them). */
 const [[WEST, SOUTH], [EAST, NORTH]] = REGION_VIEW;
@@ -80,7 +81,7 @@ export function mountExplorer(root: HTMLElement): CrossroadsHook {
   showLegendFor(root, state().layers);
 
   const ready = (async () => {
-    const { mountMap } = await import('../map/mount-map.ts');
+    const [{ mountMap }] = await Promise.all([import('../map/mount-map.ts'), afterFirstPaint()]);
     view = mountMap({
       container: root.querySelector<HTMLElement>('[data-map]')!,
       layers: available,

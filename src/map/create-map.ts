@@ -1,3 +1,5 @@
+// MapLibre's controls and canvas styles (65 KB) load with the map, not with the page (see loadMapStyles).
+import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type * as Maplibre from 'maplibre-gl';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import { patternImages } from './style/data-layers.ts';
@@ -16,13 +18,33 @@ export interface CreateMapOptions {
   label: string;
 }
 
-/** True when the browser can make a WebGL 2 context (MapLibre 6 requires it). */
-export function hasWebGL2(): boolean {
-  try {
-    return !!document.createElement('canvas').getContext('webgl2');
-  } catch {
-    return false;
-  }
+/**
+ * False when the browser has no WebGL 2 at all (MapLibre 6 requires it), so such a browser does not
+ * download the map code. A browser with the API but no working GPU is found out by MapLibre's own
+ * context (GPUInitializationError below): a trial context of our own would double the slowest step of
+ * a software-rendered start (npm run profile: 1.4–2.6 s for the trial context under SwiftShader).
+ */
+function mayHaveWebGL2(): boolean {
+  return typeof WebGL2RenderingContext !== 'undefined';
+}
+
+let mapStyles: Promise<void> | undefined;
+
+/**
+ * Adds maplibre-gl.css to the page once, when a map is about to be made: as a stylesheet of the page
+ * it would block the first paint of every page, map or not (a file, so the CSP's style-src 'self' allows it).
+ */
+function loadMapStyles(): Promise<void> {
+  mapStyles ??= new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = maplibreCssUrl;
+    // A stylesheet that fails leaves the controls unstyled, not the map missing.
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+    document.head.append(link);
+  });
+  return mapStyles;
 }
 
 /**
@@ -31,11 +53,11 @@ export function hasWebGL2(): boolean {
  * becomes `{ ok: false }`.
  */
 export async function createMap(container: HTMLElement, { style, palette, bounds, label }: CreateMapOptions): Promise<CreateMapResult> {
-  if (!hasWebGL2()) return { ok: false, reason: 'no-webgl', message: 'WebGL 2 is not available' };
+  if (!mayHaveWebGL2()) return { ok: false, reason: 'no-webgl', message: 'WebGL 2 is not available' };
   let maplibregl: typeof Maplibre | undefined;
   try {
     // Served as published, not bundled (src/map/vendor-maplibre.ts): the page and the worker share one chunk.
-    maplibregl = (await import(/* @vite-ignore */ __MAPLIBRE_MODULE_URL__)) as typeof Maplibre;
+    [maplibregl] = (await Promise.all([import(/* @vite-ignore */ __MAPLIBRE_MODULE_URL__), loadMapStyles()])) as [typeof Maplibre, void];
     maplibregl.setWorkerUrl(__MAPLIBRE_WORKER_URL__);
     const map = new maplibregl.Map({
       container,

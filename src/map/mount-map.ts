@@ -13,7 +13,8 @@ import type { MapState } from './map-state.ts';
 import { setLabels } from './set-labels.ts';
 import { buildStyle } from './style/build-style.ts';
 import { labelFontFaces } from './style/font-faces.ts';
-import { registryLayerOf } from './style/layer-meta.ts';
+import { isLabelLayer, registryLayerOf } from './style/layer-meta.ts';
+import { layerAdditions, subsetStyle } from './style/style-subset.ts';
 import type { Palette } from './style/palette.ts';
 
 /**
@@ -37,7 +38,10 @@ export interface CameraView {
 /** What a shell mounts the map with. */
 export interface MountMapOptions {
   container: HTMLElement;
-  /** Layers whose data the style loads (drawn or not); the first state picks what is visible. */
+  /**
+   * Layers whose data the map may draw. It starts with the first state's and adds the others when a
+   * state (or a preload) asks for them.
+   */
   layers: readonly LayerId[];
   /** The state the style is built with and the map first shows. */
   first: MapState;
@@ -69,6 +73,8 @@ export interface MapView {
   ready: Promise<MapReady>;
   /** Shows a state at the next frame; of several requests in one frame only the latest is applied. */
   show(state: MapState, options?: { animate?: boolean; force?: boolean }): void;
+  /** Loads the data of layers a coming view will draw (the next chapter's), hidden, once the map is idle. */
+  preload(layers: readonly LayerId[]): void;
   /** Resolves when the latest requested state is applied and drawn. */
   idle(): Promise<void>;
   /** The last state applied, or null before the map exists. */
@@ -130,23 +136,48 @@ export function mountMap(options: MountMapOptions): MapView {
     if (!applier || !pending) return;
     const { state, animate, force } = pending;
     pending = null;
+    ensure(state.layers, state.layers);
     if (applier.apply(state, { animate, force })) moving = animate;
   };
 
   const loadCrossings = async () => applier?.setCrossings((await fetchLayerFeatures<CrossingFeature>('crossings')) ?? []);
 
+  // The full style: every layer the page may draw, each hidden until a state shows it.
+  const full = buildStyle({
+    palette,
+    layers,
+    visible: new Set(first.layers),
+    date: first.date,
+    highlight: first.highlight,
+    lang: first.language,
+    naming: first.naming,
+    origin: location.origin,
+    fontFaces: labelFontFaces(location.origin),
+  });
+  const loaded = new Set<LayerId>(first.layers.filter((id) => layers.includes(id)));
+
+  /** Adds the sources and style layers of registry layers the map does not have yet (visible if `shown` has them). */
+  const ensure = (ids: readonly LayerId[], shown: readonly LayerId[]) => {
+    const m = map;
+    const add = new Set(ids.filter((id) => layers.includes(id) && !loaded.has(id)));
+    if (!m || add.size === 0) return;
+    const style = m.getStyle();
+    const { sources, layers: styleLayers } = layerAdditions(full, new Set(style.layers.map((l) => l.id)), new Set(Object.keys(style.sources)), add);
+    for (const [id, spec] of sources) m.addSource(id, spec);
+    for (const { layer, beforeId } of styleLayers) {
+      const visible = shown.includes(registryLayerOf(layer)!);
+      m.addLayer({ ...layer, layout: { ...(layer as { layout?: object }).layout, visibility: visible ? 'visible' : 'none' } } as typeof layer, beforeId);
+    }
+    for (const id of add) loaded.add(id);
+    // Labels added now are in the style's first language and naming: give them the current ones.
+    const now = applier?.last() ?? first;
+    if (styleLayers.some(({ layer }) => isLabelLayer(layer)) && (now.language !== first.language || now.naming !== first.naming))
+      setLabels(m, now.language, now.naming);
+    if (add.has('crossings')) void loadCrossings();
+  };
+
   const start = async (): Promise<MapReady> => {
-    const style = buildStyle({
-      palette,
-      layers,
-      visible: new Set(first.layers),
-      date: first.date,
-      highlight: first.highlight,
-      lang: first.language,
-      naming: first.naming,
-      origin: location.origin,
-      fontFaces: labelFontFaces(location.origin),
-    });
+    const style = subsetStyle(full, loaded);
     const created = await createMap(container, { style, palette, bounds: REGION_VIEW, label });
     if (!created.ok) {
       setStatus('failed');
@@ -191,7 +222,7 @@ export function mountMap(options: MountMapOptions): MapView {
     applier = createStateApplier(m, { coveredBottom });
     if (!m.loaded()) await m.once('load');
     flush();
-    if (layers.includes('crossings')) await loadCrossings();
+    if (loaded.has('crossings')) await loadCrossings();
     await idle();
     setStatus(basemapMissing ? 'degraded' : 'ready');
     return { ok: true };
@@ -220,6 +251,10 @@ export function mountMap(options: MountMapOptions): MapView {
       const moves = animate && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       pending = { state, animate: moves, force: force || (pending?.force ?? false) };
       if (applier && !frame) frame = requestAnimationFrame(flush);
+    },
+    preload(ids) {
+      // After the current view is drawn, so its own frames come first.
+      map?.once('idle', () => ensure(ids, applier?.last()?.layers ?? first.layers));
     },
     idle,
     last: () => applier?.last() ?? null,

@@ -7,6 +7,7 @@ import { createDeckController } from './deck-controller.ts';
 import { currentNaming, NAMING_EVENT } from '../i18n/page-language.ts';
 import type { NamingMode } from '../schemas/naming.ts';
 import type { DeckState } from './sync.ts';
+import { afterFirstPaint } from '../site/first-paint.ts';
 
 /** What the slides page hands its script about each slide (JSON in a data attribute: no inline script). */
 export interface DeckSlideData {
@@ -46,7 +47,7 @@ export function mountDeck(root: HTMLElement): CrossroadsHook {
   // Without the countries it is a blank sea: the slide's still map (shown unless the state is 'ready') stands in.
   let map: MapView | undefined;
   const ready: Promise<MapReady> = slides[0]
-    ? import('../map/mount-map.ts').then(({ mountMap }) => {
+    ? Promise.all([import('../map/mount-map.ts'), afterFirstPaint()]).then(([{ mountMap }]) => {
         map = mountMap({
           container: root.querySelector<HTMLElement>('[data-map]')!,
           layers,
@@ -84,6 +85,8 @@ export function mountDeck(root: HTMLElement): CrossroadsHook {
     // Neighbouring slides ease (unless the reader asks for less motion); jumps land at once.
     const near = !!previous && Math.abs(previous.index - state.index) === 1;
     map?.show(slide.state, { animate: near });
+    const next = slides[state.index + 1];
+    if (next) map?.preload(next.state.layers);
   };
 
   const toggleHelp = (open = !help.open) => {

@@ -11,6 +11,7 @@ import type { MapReady, MapStatus, MapView } from '../map/mount-map.ts';
 import { DARK, LIGHT } from '../map/style/palette.ts';
 import { mapHook, type CrossroadsHook } from '../map/test-hook.ts';
 import { createScrollDriver, type ScrollPosition } from './scroll-driver.ts';
+import { afterFirstPaint } from '../site/first-paint.ts';
 import type { StoryChapterData } from '../chapters/story-data.ts';
 
 /** Same breakpoint as the CSS: below it the map is full-screen behind the text cards. */
@@ -49,10 +50,13 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
     const state = chapterOf(id)?.states[phone.matches ? 'phone' : 'desktop'];
     return state ? { ...state, naming } : null;
   };
-  /** Asks the map for the active chapter's state (not while the reader explores). */
+  /** Asks the map for the active chapter's state (not while the reader explores), and to get the next chapter's data ready. */
   const request = (animate: boolean, force = false) => {
     const state = stateOf(active);
-    if (state && view && !explore.active()) view.show(state, { animate, force });
+    if (!state || !view || explore.active()) return;
+    view.show(state, { animate, force });
+    const next = stateOf(ids[ids.indexOf(active ?? '') + 1] ?? null);
+    if (next) view.preload(next.layers);
   };
 
   const bar = wireStoryBar(root.querySelector<HTMLElement>('[data-story-bar]')!, root, { chapters, onJump: (id) => jumpTo(id) });
@@ -186,10 +190,12 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         io.disconnect();
-        start().then(resolve, (err: unknown) => {
-          failed(String(err));
-          resolve({ ok: false, reason: String(err) });
-        });
+        afterFirstPaint()
+          .then(start)
+          .then(resolve, (err: unknown) => {
+            failed(String(err));
+            resolve({ ok: false, reason: String(err) });
+          });
       },
       { rootMargin: '200px' },
     );

@@ -20,7 +20,8 @@ export interface ScrollDriver {
 /**
  * Watches chapter sections and reports the active chapter (the scrollama idea). An
  * IntersectionObserver on a line at `triggerRatio` of the viewport wakes it, and a rAF-coalesced
- * scroll listener covers what observers can miss on fast flings; either way the answer is computed
+ * scroll listener covers what observers can miss on fast flings, and a ResizeObserver chapters that
+ * change height; either way the answer is computed
  * from the sections' rects as they are now (activeChapter), so the order of events never matters.
  */
 export function createScrollDriver(
@@ -63,6 +64,11 @@ export function createScrollDriver(
   const margin = `${-Math.round(triggerRatio * 100)}% 0px ${-Math.round((1 - triggerRatio) * 100)}% 0px`;
   const observer = new IntersectionObserver(schedule, { rootMargin: margin, threshold: 0 });
   for (const s of sections) observer.observe(s);
+  // Chapters change height after the scroll that brought them near: the browser lays out a chapter
+  // only near the screen (content-visibility in story.css), and fonts and images arrive late. Measure
+  // again then, or a jump by link or address could leave the previous chapter active.
+  const resizes = new ResizeObserver(schedule);
+  for (const s of sections) resizes.observe(s);
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule);
 
@@ -70,6 +76,7 @@ export function createScrollDriver(
     refresh,
     destroy() {
       observer.disconnect();
+      resizes.disconnect();
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
       if (frame) cancelAnimationFrame(frame);

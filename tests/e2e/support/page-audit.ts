@@ -62,6 +62,10 @@ async function runAxe(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, which the page's CSP does not govern (an injected <script> would be blocked).
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (tags) => {
+    // axe measures the geometry of the whole page in one pass (target sizes, overlaps, contrast), but
+    // the story lays out only the chapters near the screen (content-visibility: auto), and they move
+    // as axe scrolls. Lay every element out for the audit, as a reader scrolling past would see it.
+    for (const el of document.querySelectorAll<HTMLElement>('*')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
     const axe = (
       window as unknown as {
         axe: {

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -28,20 +29,44 @@ export interface StaticServerOptions {
   headers?: (pathname: string) => Record<string, string>;
   /** Serve the folder's 404.html (status 404) for unknown paths, as static hosts do (default true; plain text without it). */
   notFoundPage?: boolean;
+  /**
+   * Serve as a production host does (the benchmark): text compressed with gzip when the browser
+   * accepts it, and the files whose names change with their content (/assets/, /vendor/) cacheable
+   * for a year.
+   */
+  production?: boolean;
+  /** Other folders served under a URL prefix ("/__floor/" → a folder), before the root. */
+  mounts?: Record<string, string>;
 }
+
+/** Types a host compresses. */
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json)|image\/svg)/;
 
 /** Serves a folder (the built dist/) on 127.0.0.1 at a free port, like any static host would. */
 export async function startStaticServer(root: string, options: StaticServerOptions = {}): Promise<StaticServer> {
+  const gzipped = new Map<string, Buffer>();
   const server: Server = createServer(async (req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
     const extra = options.headers?.(pathname) ?? {};
     try {
       const path = normalize(decodeURIComponent(pathname));
       if (path.includes('..')) throw new Error('bad path');
-      let file = join(root, path);
+      const mount = Object.entries(options.mounts ?? {}).find(([prefix]) => path.startsWith(prefix));
+      let file = mount ? join(mount[1], path.slice(mount[0].length)) : join(root, path);
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'X-Content-Type-Options': 'nosniff', ...extra });
+      let body: Buffer = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers: Record<string, string> = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', ...extra };
+      if (options.production) {
+        if (/^\/(assets|vendor)\//.test(path)) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
+        if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+          if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
+          body = gzipped.get(file)!;
+          headers['Content-Encoding'] = 'gzip';
+          headers['Vary'] = 'Accept-Encoding';
+        }
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       const page = options.notFoundPage !== false ? await readFile(join(root, '404.html')).catch(() => null) : null;

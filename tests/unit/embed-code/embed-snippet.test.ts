@@ -4,11 +4,11 @@ import {
   ampIframeSnippet,
   attributes,
   DEFAULT_EMBED_HEIGHT,
-  escapeHtml,
   fixedIframeSnippet,
   responsiveIframeSnippet,
   staticImageSnippet,
 } from '../../../src/embed-code/embed-snippet.ts';
+import { escapeHtml } from '../../../src/embed-code/escape-html.ts';
 
 const SITE = 'https://crossroads.example.org/';
 const input = { site: SITE, chapterId: 'blockade', title: 'Nine months on one blocked road', alt: 'The Lachin corridor, closed from December 2022.' };
