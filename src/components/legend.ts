@@ -13,3 +13,16 @@ export function showLegendFor(legend: ParentNode, layers: readonly string[]): bo
   if (empty) empty.hidden = any;
   return any;
 }
+
+/**
+ * Narrows the rows of layers whose rows depend on the view (legend.ts, LEGEND_KEYS) to those the map
+ * draws now: a row stays when its layer drew a feature with one of its values. Until the map first
+ * comes to rest, and without a map, every row of a shown layer stays (the still map draws them all).
+ */
+export function showDrawnRows(legend: ParentNode, drawn: Partial<Record<string, string[]>>): void {
+  for (const row of legend.querySelectorAll<HTMLElement>('[data-legend-values]')) {
+    const layer = row.closest<HTMLElement>('[data-legend-layer]')?.dataset.legendLayer ?? '';
+    const values = drawn[layer] ?? [];
+    row.toggleAttribute('data-legend-undrawn', !row.dataset.legendValues!.split(' ').some((v) => values.includes(v)));
+  }
+}

@@ -1,7 +1,7 @@
 import type { LayerId } from '../schemas/layer-ids.ts';
 import type { Language } from '../schemas/place-names.ts';
 import type { EmbedView } from '../schemas/embed-view.ts';
-import { showLegendFor } from '../components/legend.ts';
+import { showDrawnRows, showLegendFor } from '../components/legend.ts';
 import { embedViewFrom, readEmbedOptions, viewState } from '../embed-code/embed-query.ts';
 import { localizedPath } from '../i18n/locale-routes.ts';
 import { wireLanguageControls } from '../i18n/page-language.ts';
@@ -126,6 +126,7 @@ export function mountEmbed(root: HTMLElement): CrossroadsHook & { embed(): Embed
       notice: { host: box, strings: status },
       // Never capture the host page's scroll: the wheel zooms only with Ctrl/⌘ (scrollzoom), touch pans with two fingers.
       interaction: view.scrollzoom ? 'embed-scrollzoom' : 'embed',
+      onDrawn: (drawn) => legend && showDrawnRows(legend, drawn),
       onStatus: (s) => {
         root.dataset.mapState = s;
         if (s === 'failed') showStill();

@@ -2,7 +2,7 @@ import type { LayerId } from '../schemas/layer-ids.ts';
 import { LANGUAGES, type Language } from '../schemas/languages.ts';
 import type { NamingMode } from '../schemas/naming.ts';
 import { STORY_START } from '../schemas/story-start.ts';
-import { showLegendFor } from '../components/legend.ts';
+import { showDrawnRows, showLegendFor } from '../components/legend.ts';
 import { REGION_VIEW } from '../geo/region.ts';
 import { currentNaming, NAMING_EVENT } from '../i18n/page-language.ts';
 import type { MapState } from '../map/map-state.ts';
@@ -92,6 +92,7 @@ export function mountExplorer(root: HTMLElement): CrossroadsHook {
       status,
       interaction: 'all',
       onStatus: (s) => (root.dataset.mapState = s),
+      onDrawn: (drawn) => showDrawnRows(root, drawn),
     });
     const result = await view.ready;
     if (!result.ok) {

@@ -14,6 +14,7 @@ import { setLabels } from './set-labels.ts';
 import { buildStyle } from './style/build-style.ts';
 import { labelFontFaces } from './style/font-faces.ts';
 import { isLabelLayer, registryLayerOf } from './style/layer-meta.ts';
+import { drawnLegendValues, LEGEND_KEYS } from './style/legend.ts';
 import { layerAdditions, subsetStyle } from './style/style-subset.ts';
 import type { Palette } from './style/palette.ts';
 
@@ -65,6 +66,11 @@ export interface MountMapOptions {
   onStatus?(status: MapStatus): void;
   /** Called with a feature's id when the reader clicks a story feature (not the basemap). */
   onFeatureClick?(id: string): void;
+  /**
+   * Called whenever the map comes to rest with the legend-key values of the features drawn in the
+   * view (legend.ts), so the legend lists what the reader sees, not all a layer could show.
+   */
+  onDrawn?(drawn: Partial<Record<LayerId, string[]>>): void;
 }
 
 /** A mounted map: the one renderer behind the story, the embeds, the explorer and the slides. */
@@ -99,6 +105,18 @@ export interface MapView {
   failedData(): string[];
 }
 
+/** The legend-key values of the features drawn in the map's view, per registry layer. */
+function drawnInView(m: MaplibreMap): Partial<Record<LayerId, string[]>> {
+  const registry = new Map<string, LayerId>();
+  for (const layer of m.getStyle().layers ?? []) {
+    const id = registryLayerOf(layer);
+    if (id && LEGEND_KEYS[id] && m.getLayoutProperty(layer.id, 'visibility') !== 'none') registry.set(layer.id, id);
+  }
+  if (registry.size === 0) return {};
+  const features = m.queryRenderedFeatures({ layers: [...registry.keys()] });
+  return drawnLegendValues(features.map((f) => ({ layer: registry.get(f.layer.id)!, properties: f.properties, state: f.state })));
+}
+
 /**
  * Creates the map in a container and returns its view. One startup for every shell: the style from
  * the first state, the data-error notice with its retry, the crossings' dated colours, the still-map
@@ -106,7 +124,7 @@ export interface MapView {
  * applier fed one request per frame. Never throws: a map that cannot start reports `failed`.
  */
 export function mountMap(options: MountMapOptions): MapView {
-  const { container, layers, first, palette, label, notice, status, interaction, coveredBottom, onStatus, onFeatureClick } = options;
+  const { container, layers, first, palette, label, notice, status, interaction, coveredBottom, onStatus, onFeatureClick, onDrawn } = options;
   let map: MaplibreMap | undefined;
   let applier: StateApplier | undefined;
   let dataErrors: DataErrorWatch | undefined;
@@ -219,6 +237,7 @@ export function mountMap(options: MountMapOptions): MapView {
         if (typeof id === 'string') onFeatureClick(id);
       });
     }
+    if (onDrawn) m.on('idle', () => onDrawn(drawnInView(m)));
     applier = createStateApplier(m, { coveredBottom });
     if (!m.loaded()) await m.once('load');
     flush();

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 /** A built file: its path relative to the build folder ("handout/index.html") and its bytes. */
 export interface BuiltFile {
   path: string;
@@ -20,22 +18,4 @@ export function fileUrl(path: string): string {
   if (p === 'index.html') return '/';
   if (p.endsWith('/index.html')) return `/${p.slice(0, -'index.html'.length)}`;
   return `/${p}`;
-}
-
-/** The precache of one build: its version (a hash of every file's path and content) and the URLs to fetch on install. */
-export interface Precache {
-  version: string;
-  urls: string[];
-}
-
-/**
- * Returns the precache for a build: every file except the excluded ones, as URLs in a stable order,
- * and a 16-hex-digit version that changes when any cached file's path or content changes (and only then).
- */
-export function buildPrecache(files: readonly BuiltFile[]): Precache {
-  const kept = files.filter((f) => !isExcluded(f.path.split('\\').join('/'))).map((f) => ({ url: fileUrl(f.path), content: f.content }));
-  kept.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  const version = createHash('sha256');
-  for (const f of kept) version.update(`${f.url}\0${createHash('sha256').update(f.content).digest('hex')}\n`);
-  return { version: version.digest('hex').slice(0, 16), urls: kept.map((f) => f.url) };
 }

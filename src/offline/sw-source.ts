@@ -1,105 +1,201 @@
-import type { Precache } from './precache.ts';
+import type { Language } from '../schemas/languages.ts';
+import type { OfflineManifest } from './offline-manifest.ts';
 
 /** Prefix of every cache this site's service worker makes; caches without it are not ours and are left alone. */
 export const CACHE_PREFIX = 'crossroads-';
 
+/** Prefix of a saved copy's cache: `crossroads-offline-<language>-<version>`. */
+export const OFFLINE_CACHE_PREFIX = `${CACHE_PREFIX}offline-`;
+
+/** The entry a copy's cache gets last, once every file is in: a half-saved copy has none and is never carried over. */
+export const COMPLETE_MARKER = '/__offline-copy-complete__';
+
+/** What a page asks the worker (offline-save.ts). */
+export type OfflineRequest = { type: 'save'; lang: Language } | { type: 'remove'; lang: Language } | { type: 'status' };
+
+/** A saved copy, as its completion marker records it. */
+export interface SavedCopy {
+  version: string;
+  files: number;
+  bytes: number;
+  /** Milliseconds since 1970, when the save finished. */
+  savedAt: number;
+}
+
+/** What the worker tells pages: progress and outcome to every window of the site, the status to the one that asked. */
+export type OfflineNews =
+  | { type: 'progress'; lang: Language; done: number; total: number }
+  | { type: 'saved'; lang: Language; copy: SavedCopy }
+  | { type: 'failed'; lang: Language; reason: string }
+  | { type: 'removed'; lang: Language }
+  | { type: 'status'; version: string; saved: Partial<Record<Language, SavedCopy>> };
+
 /**
- * Returns the source of /sw.js for a build. The worker precaches every URL of the build on install
- * (cache `crossroads-<version>`), serves hashed assets (/assets/…, /vendor/…) cache-first and everything else
- * network-first with the cache as fallback (a slow network counts as none after a few seconds),
- * deletes the caches of other versions on activate, and never touches the embed pages.
+ * Returns the source of /sw.js for a build. The worker is registered only when a reader presses "Save for
+ * offline use", and stores nothing by itself: on a `save` message it fetches that language's copy into its
+ * own cache, reporting progress; on `remove` it deletes it (and unregisters once no copy is left). A new
+ * build's worker re-saves, on install, the copies the reader completed with the old one, copying the
+ * hashed files it already has, so an update replaces an offline copy instead of dropping it. While a copy
+ * exists, hashed assets are served from it first and everything else from the network with the copy as
+ * fallback (a slow network counts as none after a few seconds); without one, every request goes to the
+ * network untouched. Embed pages are never served nor stored.
  */
-export function serviceWorkerSource({ version, urls }: Precache, networkTimeoutMs = 4000): string {
+export function serviceWorkerSource({ version, copies }: OfflineManifest, networkTimeoutMs = 4000): string {
   return `// Crossroads service worker, generated at build by src/offline/integration.ts. Do not edit.
 const VERSION = ${JSON.stringify(version)};
-const CACHE = ${JSON.stringify(CACHE_PREFIX)} + VERSION;
-const PRECACHE = ${JSON.stringify(urls)};
+const COPIES = ${JSON.stringify(copies)};
+const PREFIX = ${JSON.stringify(CACHE_PREFIX)};
+const OFFLINE_PREFIX = ${JSON.stringify(OFFLINE_CACHE_PREFIX)};
+const MARKER = ${JSON.stringify(COMPLETE_MARKER)};
 const NETWORK_TIMEOUT_MS = ${networkTimeoutMs};
 
 /** Files whose name changes with their content (hashed assets, the versioned map library): never refetched. */
 const immutable = (path) => path.startsWith('/assets/') || path.startsWith('/vendor/');
+const copyName = (lang, version = VERSION) => OFFLINE_PREFIX + lang + '-' + version;
+/** The language and version of a saved copy's cache name, or undefined for any other cache. */
+const parseCopy = (name) => {
+  const m = /^(en|hy|az|ru)-(.+)$/.exec(name.startsWith(OFFLINE_PREFIX) ? name.slice(OFFLINE_PREFIX.length) : '');
+  return m ? { lang: m[1], version: m[2] } : undefined;
+};
+const currentCopies = async () => (await caches.keys()).filter((k) => parseCopy(k)?.version === VERSION);
 
-/**
- * Fills this version's cache: immutable files an older version already holds are copied from it (a new
- * build changes a few pages, not the 1 MB of map code and fonts a classroom laptop already has); the
- * rest is fetched, bypassing the HTTP cache. Any failure fails the install, so a half cache never serves.
- */
-async function precache() {
-  const cache = await caches.open(CACHE);
-  const older = (await caches.keys()).filter((k) => k.startsWith(${JSON.stringify(CACHE_PREFIX)}) && k !== CACHE);
-  const toFetch = [];
-  for (const url of PRECACHE) {
-    let copy;
-    if (immutable(url)) for (const name of older) copy ??= await (await caches.open(name)).match(url);
-    if (copy) await cache.put(url, copy);
-    else toFetch.push(new Request(url, { cache: 'reload' }));
+/** Whether this version has a saved copy to serve from; undefined until the caches were looked at. */
+let haveCopies;
+
+async function tellAll(news) {
+  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) client.postMessage(news);
+}
+
+/** A file the reader's storage already holds: this version's other copies, or an older copy's hashed file. */
+async function reusable(url, target) {
+  for (const name of await caches.keys()) {
+    const copy = parseCopy(name);
+    if (!copy || name === target || (copy.version !== VERSION && !immutable(url))) continue;
+    const hit = await caches.match(url, { cacheName: name });
+    if (hit) return hit;
   }
-  await cache.addAll(toFetch);
+  return undefined;
+}
+
+/** Stores one language's copy; the completion marker goes in last. Any failure deletes the half copy and is thrown. */
+async function saveCopy(lang) {
+  const { urls, bytes } = COPIES[lang];
+  const name = copyName(lang);
+  const cache = await caches.open(name);
+  try {
+    let done = 0;
+    for (const url of urls) {
+      let response = await reusable(url, name);
+      if (!response) {
+        response = await fetch(new Request(url, { cache: 'reload' }));
+        if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
+      }
+      await cache.put(url, response);
+      done += 1;
+      await tellAll({ type: 'progress', lang, done, total: urls.length });
+    }
+    const copy = { version: VERSION, files: urls.length, bytes, savedAt: Date.now() };
+    await cache.put(MARKER, new Response(JSON.stringify(copy), { headers: { 'content-type': 'application/json' } }));
+    haveCopies = true;
+    await tellAll({ type: 'saved', lang, copy });
+  } catch (error) {
+    await caches.delete(name);
+    await tellAll({ type: 'failed', lang, reason: error instanceof Error ? error.message : String(error) });
+    throw error;
+  }
+}
+
+async function removeCopy(lang) {
+  for (const name of await caches.keys()) if (parseCopy(name)?.lang === lang) await caches.delete(name);
+  const left = await currentCopies();
+  haveCopies = left.length > 0;
+  await tellAll({ type: 'removed', lang });
+  if (!(await caches.keys()).some((k) => parseCopy(k))) await self.registration.unregister();
+}
+
+async function status() {
+  const saved = {};
+  for (const name of await currentCopies()) {
+    const marker = await caches.match(MARKER, { cacheName: name });
+    if (marker) saved[parseCopy(name).lang] = await marker.json();
+  }
+  return { type: 'status', version: VERSION, saved };
+}
+
+/** On install: the copies an older version completed are saved again for this one, or the install fails and the old worker stays. */
+async function carryOver() {
+  const completed = new Set();
+  for (const name of await caches.keys()) {
+    const copy = parseCopy(name);
+    if (copy && copy.version !== VERSION && (await caches.match(MARKER, { cacheName: name }))) completed.add(copy.lang);
+  }
+  for (const lang of completed) if (COPIES[lang]) await saveCopy(lang);
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(precache().then(() => self.skipWaiting()));
+  event.waitUntil(carryOver().then(() => self.skipWaiting()));
 });
 
+// Every cache of ours that is not a copy of this version goes: older copies, and the whole-site cache
+// that builds before "Save for offline use" filled on every first visit.
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(${JSON.stringify(CACHE_PREFIX)}) && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith(PREFIX) && parseCopy(name)?.version !== VERSION) await caches.delete(name);
+      }
+      haveCopies = (await currentCopies()).length > 0;
+      await self.clients.claim();
+    })(),
   );
 });
 
-// The version, for pages and tests: postMessage('version') answers { version, cache }.
 self.addEventListener('message', (event) => {
-  if (event.data === 'version' && event.source) event.source.postMessage({ version: VERSION, cache: CACHE, files: PRECACHE.length });
+  const data = event.data;
+  // The version, for tests and support: postMessage('version') answers { version }.
+  if (data === 'version') event.source?.postMessage({ version: VERSION });
+  else if (data?.type === 'save' && COPIES[data.lang]) event.waitUntil(saveCopy(data.lang).catch(() => {}));
+  else if (data?.type === 'remove' && COPIES[data.lang]) event.waitUntil(removeCopy(data.lang));
+  else if (data?.type === 'status') event.waitUntil(status().then((news) => event.source?.postMessage(news)));
 });
 
 /** Embed pages use no storage: the worker lets them go to the network untouched. */
 const bypass = (url) => url.origin !== self.location.origin || /^\\/(?:(?:hy|az|ru)\\/)?(?:embed|oembed)\\//.test(url.pathname) || url.pathname === '/embed.js' || url.pathname === '/sw.js';
 
-/** Looks a request up in this version's cache; a page asked for without its trailing slash finds the page with it. */
-async function fromCache(request) {
-  // caches.match with cacheName, not caches.open: opening would bring back a cache a newer version deleted.
-  const options = { cacheName: CACHE, ignoreSearch: true };
-  const hit = await caches.match(request, options);
-  if (hit || request.mode !== 'navigate') return hit;
+/** Looks a request up in this version's copies; a page asked for without its trailing slash finds the page with it. */
+async function fromCopies(request) {
   const url = new URL(request.url);
-  return url.pathname.endsWith('/') ? undefined : caches.match(url.pathname + '/', options);
-}
-
-/** Keeps a fresh response, unless a newer version has replaced this one (and deleted its cache) meanwhile. */
-async function remember(request, response) {
-  if (response.ok && response.type === 'basic' && (await caches.has(CACHE))) await (await caches.open(CACHE)).put(request, response);
+  const paths = [url.pathname];
+  if (request.mode === 'navigate' && !url.pathname.endsWith('/')) paths.push(url.pathname + '/');
+  for (const name of await currentCopies()) {
+    for (const path of paths) {
+      const hit = await caches.match(path, { cacheName: name });
+      if (hit) return hit;
+    }
+  }
+  return undefined;
 }
 
 async function cacheFirst(request) {
-  const hit = await fromCache(request);
-  if (hit) return hit;
-  const response = await fetch(request);
-  remember(request, response.clone());
-  return response;
+  return (await fromCopies(request)) ?? fetch(request);
 }
 
 async function networkFirst(request) {
-  const network = fetch(request).then((response) => {
-    remember(request, response.clone());
-    return response;
-  });
+  const network = fetch(request);
   const timeout = new Promise((resolve) => setTimeout(resolve, NETWORK_TIMEOUT_MS));
   try {
     const response = await Promise.race([network, timeout]);
     if (response) return response;
   } catch {
-    // offline: fall through to the cache
+    // offline: fall through to the copy
   }
-  const hit = await fromCache(request);
-  if (hit) return hit;
-  return network;
+  return (await fromCopies(request)) ?? network;
 }
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET') return;
+  // No copy saved: the worker stays out of the way (it exists only between "Save" and its first copy).
+  if (haveCopies === false || request.method !== 'GET') return;
   const url = new URL(request.url);
   if (bypass(url)) return;
   event.respondWith((async () => {

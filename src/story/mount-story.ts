@@ -3,7 +3,7 @@ import type { NamingMode } from '../schemas/naming.ts';
 import { chapterFromHash, urlForChapter } from '../chapters/hash-chapter.ts';
 import { wireExploreMode } from '../components/explore-mode.ts';
 import { wireFeatureDialog } from '../components/feature-dialog.ts';
-import { showLegendFor } from '../components/legend.ts';
+import { showDrawnRows, showLegendFor } from '../components/legend.ts';
 import { wireStoryBar } from '../components/story-bar.ts';
 import { currentNaming, NAMING_EVENT } from '../i18n/page-language.ts';
 import type { MapState } from '../map/map-state.ts';
@@ -172,6 +172,7 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
       coveredBottom: () => (phone.matches ? PHONE_CARD_SHARE : 0),
       onStatus,
       onFeatureClick: (id) => void details?.show(id),
+      onDrawn: (drawn) => showDrawnRows(root, drawn),
     });
     const result = await view.ready;
     if (!result.ok) {

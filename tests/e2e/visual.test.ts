@@ -68,7 +68,13 @@ async function settledView(
   // The story lands on a #chapter before the sticky bar has its final height (fonts, timeline lanes), so
   // where the text starts varies by a few pixels from run to run: put the chapter at the top again now.
   if (chapter) {
-    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }), chapter);
+    await page.evaluate((id) => {
+      document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' });
+      // The sticky bar's natural place is a fractional offset (394.67 px on a phone): scroll to the whole
+      // pixel past it, so the bar is stuck at 0 and not drawn 0 or 1 px down depending on rounding.
+      const bar = document.querySelector('[data-story-bar]')?.getBoundingClientRect().top ?? 0;
+      if (bar > 0 && bar < 2) window.scrollTo({ top: Math.ceil(window.scrollY + bar), behavior: 'instant' });
+    }, chapter);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   }
   // Again: an idle map may still place a label it had no room for before the last resize.

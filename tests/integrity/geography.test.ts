@@ -222,3 +222,28 @@ describe('events', () => {
     expect(readFileSync(layerPath('events'), 'utf8')).not.toMatch(/100[,.\s]?617/);
   });
 });
+
+describe('control areas meet the state borders they should (issue 13: no false strip)', () => {
+  // The 1994–2020 area reached the Iranian border on the Aras along Zangilan and Jabrayil to the line's
+  // end near Horadiz, and the Armenian border from the Iranian border to northern Kalbajar. Natural
+  // Earth's generalised ring stopped up to 3.6 km short of the Aras; the scripts extend it.
+  const held = unionPolygons(...validOn('control-areas', '2000-01-01', 'held-by-armenian-forces').map((f) => f.geometry as Area));
+  const azerbaijan = polygonsOf(geom('countries', 'azerbaijan')).sort((a, b) => b[0]!.length - a[0]!.length)[0]!; // without Nakhchivan
+  const borderWith = (id: string, within: (p: Position) => boolean) => {
+    const other = geom('countries', id);
+    return azerbaijan.flat().filter((p) => within(p) && kmTo(p, other) < 0.3);
+  };
+  const widestGap = (points: Position[]) => Math.max(...points.map((p) => kmTo(p, held)));
+
+  it('reaches the Aras between Zangilan and the line’s end near Horadiz: no gap wider than 1 km', () => {
+    const aras = borderWith('iran', ([lon]) => lon! > 46.52 && lon! < 47.31);
+    expect(aras.length).toBeGreaterThan(30);
+    expect(widestGap(aras)).toBeLessThanOrEqual(1);
+  });
+
+  it('follows the Armenian border from the Aras to northern Kalbajar within the stated ±2 km', () => {
+    const west = borderWith('armenia', ([lon, lat]) => lat! > 39 && lat! < 40.2 && lon! < 46.6);
+    expect(west.length).toBeGreaterThan(100);
+    expect(widestGap(west)).toBeLessThanOrEqual(2);
+  });
+});

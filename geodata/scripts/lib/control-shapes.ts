@@ -22,7 +22,12 @@ export const Sources = z.array(SourceCitationSchema).min(1);
 
 /** geodata/sources/control-lines.yaml. */
 export const ControlLinesSourceSchema = z.object({
-  held_1994: z.object({ ring: RingSchema, sources: Sources }),
+  held_1994: z.object({
+    ring: RingSchema,
+    /** The ring's vertices where its edge along the Aras starts and ends (KNOWN ERROR: it stops short of the river). */
+    aras_edge: z.tuple([LonLatSchema, LonLatSchema]),
+    sources: Sources,
+  }),
   ceasefire_2020_ne: z.object({ ring: RingSchema, sources: Sources }),
   shusha_salient: z.object({ point: LonLatSchema, half_width_km: z.number().positive(), taken: IsoDateSchema, sources: Sources }),
   hadrut: z.object({ point: LonLatSchema, radius_km: z.number().positive(), taken: IsoDateSchema, sources: Sources }),
@@ -73,10 +78,32 @@ export interface ControlShapes {
   control2022: Area;
 }
 
+/** How far south of the ring's Aras edge the band reaching the river goes: more than the widest gap measured (3.6 km), even where the edge runs obliquely. */
+const ARAS_BAND_DEGREES = 0.1;
+
+/**
+ * Returns the ring as a polygon that reaches the Aras: Natural Earth's generalised edge between the two
+ * `aras_edge` vertices runs 1–4 km short of the river (issue 13 measured 2.7 km along Zangilan and
+ * Jabrayil), which drew a strip of Azerbaijani-held ground that did not exist. A band from that edge
+ * southwards (into Iran) is added; clipping to Azerbaijan's outline, as every user of `held` does, then
+ * ends the area at the border. The band's sides run due south from the two vertices, so no ground east
+ * or west of the held stretch is added.
+ */
+function reachAras(ring: Position[], [from, to]: [Position, Position]): Area {
+  const at = (p: Position) => ring.findIndex((v) => v[0] === p[0] && v[1] === p[1]);
+  const [i, j] = [at(from), at(to)];
+  if (i < 0 || j < 0 || j <= i) throw new Error('control-lines.yaml: aras_edge must name two ring vertices, in ring order');
+  const edge = ring.slice(i, j + 1);
+  for (let k = 1; k < edge.length; k += 1) if (edge[k]![0]! <= edge[k - 1]![0]!) throw new Error('aras_edge: the edge must run west to east');
+  const south = edge.map(([x, y]) => [x!, y! - ARAS_BAND_DEGREES]).reverse();
+  const band: Polygon = { type: 'Polygon', coordinates: [[...edge, ...south, edge[0]!]] };
+  return unionPolygons({ type: 'Polygon', coordinates: [ring] }, band);
+}
+
 /** Returns the shapes of the control areas (also used by lines-of-contact). */
 export function controlShapes(): ControlShapes {
   const src = readSource('control-lines.yaml', ControlLinesSourceSchema);
-  const held: Area = { type: 'Polygon', coordinates: [src.held_1994.ring] };
+  const held = reachAras(src.held_1994.ring, src.held_1994.aras_edge);
   const ne2020: Polygon = { type: 'Polygon', coordinates: [src.ceasefire_2020_ne.ring] };
   // Natural Earth's corridor strip lies outside the NKAO, so keeping the NKAO part drops it.
   const core = intersectPolygons(ne2020, nkaoPolygon());

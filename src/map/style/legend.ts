@@ -16,6 +16,43 @@ export type Swatch =
 export interface LegendEntry {
   label: UiStringKey;
   swatch: Swatch;
+  /**
+   * The values of the layer's legend key (LEGEND_KEYS) this row stands for; the row shows only while
+   * a feature with one of them is drawn in the view. Rows without values show whenever their layer does.
+   */
+  values?: string[];
+}
+
+/**
+ * Layers whose rows depend on which features the view draws: the feature property (or, for the
+ * crossings, whose colour is the status on the map's date, the feature-state key) that picks the row.
+ */
+export const LEGEND_KEYS: Partial<Record<LayerId, { from: 'properties' | 'state'; key: string }>> = {
+  'control-areas': { from: 'properties', key: 'kind' },
+  'lachin-corridor': { from: 'properties', key: 'kind' },
+  routes: { from: 'properties', key: 'kind' },
+  crossings: { from: 'state', key: 'status' },
+};
+
+/** A feature the map drew, as queryRenderedFeatures reports it, with the registry layer it belongs to. */
+export interface DrawnFeature {
+  layer: LayerId;
+  properties: Record<string, unknown> | null | undefined;
+  state: Record<string, unknown> | null | undefined;
+}
+
+/** The legend-key values drawn per layer (only layers with a legend key), each list sorted and without repeats. */
+export function drawnLegendValues(features: readonly DrawnFeature[]): Partial<Record<LayerId, string[]>> {
+  const drawn: Partial<Record<LayerId, Set<string>>> = {};
+  for (const f of features) {
+    const key = LEGEND_KEYS[f.layer];
+    if (!key) continue;
+    const value = (key.from === 'state' ? f.state : f.properties)?.[key.key];
+    // A crossing with no status on the map's date is drawn fully transparent: not in the legend.
+    if (typeof value !== 'string' || value === 'none') continue;
+    (drawn[f.layer] ??= new Set()).add(value);
+  }
+  return Object.fromEntries(Object.entries(drawn).map(([id, values]) => [id, [...values].sort()]));
 }
 
 /** Returns the legend rows of a registry layer, matching what data-layers.ts and basemap-layers.ts draw. */
@@ -36,6 +73,7 @@ export function legendEntries(id: LayerId): LegendEntry[] {
     case 'control-areas':
       return (Object.keys(CONTROL_AREA_STYLE) as (keyof typeof CONTROL_AREA_STYLE)[]).map((kind) => ({
         label: `legend.${kind}` as UiStringKey,
+        values: [kind],
         swatch: {
           shape: 'hatch',
           stroke: CONTROL_AREA_STYLE[kind].token as Token,
@@ -47,20 +85,24 @@ export function legendEntries(id: LayerId): LegendEntry[] {
       return [{ label: 'legend.line-of-contact', swatch: { shape: 'line', stroke: 'lineOfContact', dashed: true, casing: 'labelHalo' } }];
     case 'lachin-corridor':
       return [
-        { label: 'legend.corridor-zone', swatch: { shape: 'fill', fill: 'corridorZone', stroke: 'corridorRoad', dashed: true, opacity: 0.55 } },
-        { label: 'legend.corridor-road', swatch: { shape: 'line', stroke: 'corridorRoad' } },
+        {
+          label: 'legend.corridor-zone',
+          swatch: { shape: 'fill', fill: 'corridorZone', stroke: 'corridorRoad', dashed: true, opacity: 0.55 },
+          values: ['corridor-zone'],
+        },
+        { label: 'legend.corridor-road', swatch: { shape: 'line', stroke: 'corridorRoad' }, values: ['corridor-road'] },
       ];
     case 'routes':
       return [
-        { label: 'legend.railway', swatch: { shape: 'line', stroke: 'railway', casing: 'railwayCasing' } },
-        { label: 'legend.planned-railway', swatch: { shape: 'line', stroke: 'railway', dashed: true } },
+        { label: 'legend.railway', swatch: { shape: 'line', stroke: 'railway', casing: 'railwayCasing' }, values: ['railway', 'railway-section'] },
+        { label: 'legend.planned-railway', swatch: { shape: 'line', stroke: 'railway', dashed: true }, values: ['planned-railway'] },
       ];
     case 'crossings':
       return [
-        { label: 'legend.crossing-open', swatch: { shape: 'circle', fill: 'crossingOpen', stroke: 'ink' } },
-        { label: 'legend.crossing-limited', swatch: { shape: 'circle', fill: 'crossingLimited', stroke: 'ink' } },
-        { label: 'legend.crossing-closed', swatch: { shape: 'circle', fill: 'crossingClosed', stroke: 'ink' } },
-        { label: 'legend.crossing-proposed', swatch: { shape: 'circle', fill: 'crossingProposed', stroke: 'ink', hollow: true } },
+        { label: 'legend.crossing-open', swatch: { shape: 'circle', fill: 'crossingOpen', stroke: 'ink' }, values: ['open'] },
+        { label: 'legend.crossing-limited', swatch: { shape: 'circle', fill: 'crossingLimited', stroke: 'ink' }, values: ['limited'] },
+        { label: 'legend.crossing-closed', swatch: { shape: 'circle', fill: 'crossingClosed', stroke: 'ink' }, values: ['closed'] },
+        { label: 'legend.crossing-proposed', swatch: { shape: 'circle', fill: 'crossingProposed', stroke: 'ink', hollow: true }, values: ['proposed'] },
       ];
     case 'places':
       return [{ label: 'legend.place', swatch: { shape: 'circle', fill: 'placeDot', stroke: 'labelHalo' } }];

@@ -6,6 +6,12 @@
  * tints of those hues. tests/unit/map/style/palette.test.ts simulates the three colour-vision
  * deficiencies (Machado, Oliveira & Fernandes 2009) and checks that the pairs a reader must tell
  * apart stay apart. Contested areas are never told by colour alone: they are hatched and outlined.
+ *
+ * Land is painted in land tones and water in blue, in every palette (issue 13: a pale-blue Azerbaijan
+ * read as sea). Armenia (salmon) and Azerbaijan (khaki) are two equally light, equally strong tints
+ * with no national or "good/bad" meaning; the neighbours are a pale neutral so the two read first.
+ * The palette test checks that no land fill leans blue, that water does, and that the two countries'
+ * lightness and chroma match.
  */
 
 /** Every colour token; names are kebab-cased into CSS custom properties (`--cr-<token>`). */
@@ -62,12 +68,12 @@ export const LIGHT: Palette = {
   accent: '#005a8c',
   focus: '#0072B2',
   mapBackground: '#e9e6df',
-  land: '#dedad1',
+  land: '#efeeea',
   countryBorder: '#6f6b63',
-  armenia: '#f5d49a',
-  azerbaijan: '#c6e2f4',
-  water: '#7fa9c9',
-  waterLine: '#5f8aab',
+  armenia: '#edb3b1',
+  azerbaijan: '#dacb94',
+  water: '#78a9d1',
+  waterLine: '#4f86b3',
   adminLine: '#8a857b',
   nkao: '#a0407a',
   heldByArmenianForces: '#D55E00',
@@ -101,11 +107,11 @@ export const DARK: Palette = {
   accent: '#7cc4f0',
   focus: '#56B4E9',
   mapBackground: '#1f1e1c',
-  land: '#3a3834',
+  land: '#2c2b29',
   countryBorder: '#8d897f',
-  armenia: '#6b4e1c',
-  azerbaijan: '#1f4a66',
-  water: '#0e2433',
+  armenia: '#8b5a5c',
+  azerbaijan: '#616033',
+  water: '#0f2a40',
   waterLine: '#2f5670',
   adminLine: '#7a756b',
   nkao: '#e08cc0',
@@ -144,11 +150,11 @@ export const PROJECTOR: Palette = {
   accent: '#004a75',
   focus: '#0072B2',
   mapBackground: '#d4d0c6',
-  land: '#c9c4b8',
+  land: '#e4e2dc',
   countryBorder: '#1c1b19',
-  armenia: '#f2bd5e',
-  azerbaijan: '#93cdef',
-  water: '#3f7fb0',
+  armenia: '#f49795',
+  azerbaijan: '#cfb464',
+  water: '#3a7fb8',
   waterLine: '#1f5a85',
   adminLine: '#4f4b44',
   nkao: '#8f2468',

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cssVarName, paletteCss, PALETTES, type Palette } from '../../../../src/map/style/palette.ts';
-import { deltaE, type Deficiency } from '../../support/colour-vision.ts';
+import { deltaE, simulateLab, type Deficiency } from '../../support/colour-vision.ts';
 
 const VISIONS: Deficiency[] = ['normal', 'protanopia', 'deuteranopia', 'tritanopia'];
 type Pair = [keyof Palette, keyof Palette, number];
@@ -30,6 +30,22 @@ describe('palettes', () => {
         for (const v of VISIONS) expect(deltaE(palette[a], palette[b], v), v).toBeGreaterThanOrEqual(min);
       });
     }
+    it(`${palette.name}: land is painted in land tones and water in blue, under every colour vision`, () => {
+      // CIELAB b* < 0 is the blue side of the blue–yellow axis, the one axis protan and deutan readers keep.
+      for (const v of VISIONS) {
+        for (const land of ['land', 'armenia', 'azerbaijan', 'mapBackground'] as const)
+          expect(simulateLab(palette[land], v)[2], `${land}, ${v}`).toBeGreaterThanOrEqual(0);
+        if (v !== 'tritanopia') expect(simulateLab(palette.water, v)[2], `water, ${v}`).toBeLessThanOrEqual(-12);
+      }
+    });
+
+    it(`${palette.name}: Armenia and Azerbaijan carry equal visual weight (lightness and chroma)`, () => {
+      const [l1, a1, b1] = simulateLab(palette.armenia, 'normal');
+      const [l2, a2, b2] = simulateLab(palette.azerbaijan, 'normal');
+      expect(Math.abs(l1 - l2)).toBeLessThanOrEqual(5);
+      expect(Math.abs(Math.hypot(a1, b1) - Math.hypot(a2, b2))).toBeLessThanOrEqual(8);
+    });
+
     it(`${palette.name}: every token is a #rrggbb colour`, () => {
       for (const [k, v] of Object.entries(palette)) if (k !== 'name') expect(v, k).toMatch(/^#[0-9a-fA-F]{6}$/);
     });
