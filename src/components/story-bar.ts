@@ -1,5 +1,5 @@
 import { todayIso } from '../timeline/day-scale.ts';
-import { renderTimeline, type Timeline } from '../timeline/render-timeline.ts';
+import { renderTimeline, type Timeline, type TimelinePhase } from '../timeline/render-timeline.ts';
 import { afterFirstPaint } from '../site/first-paint.ts';
 
 /** What the bar needs to know of each chapter (see StoryChapterData). */
@@ -53,6 +53,7 @@ export function wireStoryBar(
       timeline = renderTimeline(svg, {
         chapters: chapters.map((c) => ({ id: c.id, from: c.period.from, to: c.period.to, date: c.date, label: c.title })),
         end: todayIso(),
+        phases: JSON.parse(svg.dataset.phases ?? '[]') as TimelinePhase[],
         onSelect: onJump,
       });
       timeline.update(current);

@@ -260,6 +260,12 @@ export const UI_STRINGS = {
   'story.contents': { en: 'Contents', hy: 'Բովանդակություն', az: 'Mündəricat', ru: 'Содержание' },
   'story.chapters-nav': { en: 'Chapters', hy: 'Գլուխներ', az: 'Fəsillər', ru: 'Главы' },
   'story.progress': { en: 'Chapter {n} of {total}', hy: 'Գլուխ {n} / {total}', az: 'Fəsil {n} / {total}', ru: 'Глава {n} из {total}' },
+  'timeline.phase.soviet': { en: 'Soviet years', hy: 'Խորհրդային տարիներ', az: 'Sovet illəri', ru: 'Советские годы' },
+  'timeline.phase.first-war': { en: 'First war', hy: 'Առաջին պատերազմ', az: 'Birinci müharibə', ru: 'Первая война' },
+  'timeline.phase.frozen': { en: 'Frozen conflict', hy: 'Սառեցված հակամարտություն', az: 'Dondurulmuş münaqişə', ru: 'Замороженный конфликт' },
+  'timeline.phase.war-2020': { en: '2020 war', hy: '2020-ի պատերազմ', az: '2020 müharibəsi', ru: 'Война 2020 года' },
+  'timeline.phase.after-2020': { en: 'After the 2020 war', hy: '2020-ի պատերազմից հետո', az: '2020 müharibəsindən sonra', ru: 'После войны 2020 года' },
+  'timeline.phase.talks': { en: 'Talks', hy: 'Բանակցություններ', az: 'Danışıqlar', ru: 'Переговоры' },
   'story.timeline': {
     en: 'Timeline of the chapters, 1988 to today; choose a period to go to its chapter',
     hy: 'Գլուխների ժամանակագրությունը՝ 1988-ից մինչև այսօր. ընտրեք ժամանակահատվածը՝ դրա գլխին անցնելու համար',

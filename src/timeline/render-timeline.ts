@@ -9,9 +9,18 @@ export interface TimelineChapter extends TimelinePeriod {
   date: string;
 }
 
+/** A named phase of the story, lasting until the next one starts (src/timeline/phases.ts). */
+export interface TimelinePhase {
+  from: string;
+  /** Its name in the page's language. */
+  label: string;
+}
+
 /** What the timeline draws and calls back. */
 export interface TimelineOptions {
   chapters: readonly TimelineChapter[];
+  /** The phases that name the lanes, in date order. */
+  phases?: readonly TimelinePhase[];
   /** Last day of the axis (today). */
   end: string;
   /** Called when the reader picks a period (click, Enter or Space). */
@@ -21,6 +30,8 @@ export interface TimelineOptions {
 /** Marker size and lane step: smaller on phones, where the bar must leave room for the map. */
 const markerSize = (width: number) => (width < 600 ? { R: 3.5, STEP: 8 } : { R: 5, STEP: 11 });
 const TOP = 4;
+/** The row of phase names above the markers. */
+const PHASE_H = 12;
 const BAND_PAD = 3;
 const AXIS_H = 18;
 const PAD_X = 14;
@@ -38,7 +49,7 @@ export interface Timeline {
  * as a band, and a line at the reader's date.
  * The SVG is one image to assistive tech except the bars; the table of contents is the text equivalent.
  */
-export function renderTimeline(svgEl: SVGSVGElement, { chapters, end, onSelect }: TimelineOptions): Timeline {
+export function renderTimeline(svgEl: SVGSVGElement, { chapters, phases = [], end, onSelect }: TimelineOptions): Timeline {
   const svg = select(svgEl);
   let active: string | null = null;
 
@@ -52,11 +63,33 @@ export function renderTimeline(svgEl: SVGSVGElement, { chapters, end, onSelect }
       0,
     );
     const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
-    const markersH = laneCount * STEP + BAND_PAD;
+    const phaseH = phases.length > 0 ? PHASE_H : 0;
+    const markersH = phaseH + laneCount * STEP + BAND_PAD;
     const height = TOP + markersH + AXIS_H;
     const cy = (i: number) => TOP + markersH - BAND_PAD - STEP / 2 - lanes[i]! * STEP;
     svg.attr('viewBox', `0 0 ${width} ${height}`).attr('height', height);
     svg.selectAll('*').remove();
+
+    // The phases: every other one tinted, each named at its start where the name fits (its full name is
+    // the tooltip). Decoration for sighted readers: the contents list is the text equivalent.
+    const phaseGroup = svg.append('g').attr('class', 'timeline-phases').attr('aria-hidden', 'true');
+    phases.forEach((p, i) => {
+      const x0 = scale(new Date(`${p.from}T00:00:00Z`));
+      const x1 = i + 1 < phases.length ? scale(new Date(`${phases[i + 1]!.from}T00:00:00Z`)) : width - PAD_X;
+      const g = phaseGroup.append('g').attr('class', `timeline-phase${i % 2 ? ' timeline-phase-alt' : ''}`);
+      g.append('rect')
+        .attr('x', x0)
+        .attr('y', TOP)
+        .attr('width', Math.max(0, x1 - x0))
+        .attr('height', markersH);
+      g.append('title').text(p.label);
+      const text = g
+        .append('text')
+        .attr('x', x0 + 3)
+        .attr('y', TOP + PHASE_H - 3)
+        .text(p.label);
+      if ((text.node()?.getComputedTextLength() ?? Infinity) > x1 - x0 - 5) text.remove();
+    });
 
     // The active chapter's period, as a band behind the markers.
     svg.append('rect').attr('class', 'timeline-band').attr('aria-hidden', 'true').attr('y', TOP).attr('height', markersH).attr('rx', 3);

@@ -4,10 +4,10 @@
 // dark theme with it; the others share that template and differ in text, legend and language, so they
 // run in the Chromium without WebGL, showing their still maps.
 import type { Browser } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chapterIds } from '../support/chapters.ts';
 import { connectBrowser } from './support/browser.ts';
-import { auditPage, clean } from './support/page-audit.ts';
+import { auditPage, clean, pageAuditor, type PageAuditor } from './support/page-audit.ts';
 
 const FRAME = { width: 640, height: 480 };
 const ids = chapterIds();
@@ -33,10 +33,11 @@ describe('an embed page with its live map', () => {
 });
 
 describe('every embed page', () => {
-  let browser: Browser;
+  let auditor: PageAuditor;
   beforeAll(async () => {
-    browser = await connectBrowser('no-webgl');
+    auditor = await pageAuditor(await connectBrowser('no-webgl'), { viewport: FRAME });
   });
+  afterAll(() => auditor?.close());
 
   it('has chapters to embed', () => {
     expect(ids.length).toBeGreaterThan(10);
@@ -44,7 +45,7 @@ describe('every embed page', () => {
 
   for (const path of [...ids.map((id) => `/embed/${id}/`), ...others]) {
     it(`${path}: axe, CSP, requests, console and storage are clean, the still map in place of the live one`, async () => {
-      const audit = await auditPage(browser, path, { viewport: FRAME });
+      const audit = await auditor.audit(path);
       expect(audit.status).toBe(200);
       expect(audit.map).toEqual({ ok: false, reason: 'no-webgl' });
       expect(audit).toEqual(clean(audit));

@@ -3,24 +3,24 @@
 // storage (support/page-audit.ts). What differs from the English pages audited with their live maps
 // (pages-site.test.ts) is text, language, fonts and colours, so these run in the Chromium without
 // WebGL, where a map page shows its still map and says why.
-import type { Browser } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectBrowser } from './support/browser.ts';
-import { auditPage, clean } from './support/page-audit.ts';
+import { clean, pageAuditor, type PageAuditor } from './support/page-audit.ts';
 import { PAGE_KINDS, SITE_VIEWPORT } from './support/page-kinds.ts';
 
 const noMap = (map: boolean) => (map ? { ok: false, reason: 'no-webgl' } : null);
 
 describe('every kind of page in Armenian, Azerbaijani and Russian', () => {
-  let browser: Browser;
+  let auditor: PageAuditor;
   beforeAll(async () => {
-    browser = await connectBrowser('no-webgl');
+    auditor = await pageAuditor(await connectBrowser('no-webgl'), { viewport: SITE_VIEWPORT });
   });
+  afterAll(() => auditor?.close());
 
   for (const lang of ['hy', 'az', 'ru']) {
     for (const { path, map } of PAGE_KINDS) {
       it(`/${lang}${path}: axe, CSP, requests, console and storage are clean`, async () => {
-        const audit = await auditPage(browser, `/${lang}${path}`, { viewport: SITE_VIEWPORT });
+        const audit = await auditor.audit(`/${lang}${path}`);
         expect(audit.status).toBe(200);
         expect(audit.map, 'the map says it cannot start').toEqual(noMap(map));
         expect(audit).toEqual(clean(audit));
@@ -30,14 +30,15 @@ describe('every kind of page in Armenian, Azerbaijani and Russian', () => {
 });
 
 describe('the dark theme', () => {
-  let browser: Browser;
+  let auditor: PageAuditor;
   beforeAll(async () => {
-    browser = await connectBrowser('no-webgl');
+    auditor = await pageAuditor(await connectBrowser('no-webgl'), { viewport: SITE_VIEWPORT, colorScheme: 'dark' });
   });
+  afterAll(() => auditor?.close());
 
   for (const path of ['/', '/hy/', '/explore/', '/embed/', '/data/', '/glossary/', '/handout/', '/404.html']) {
     it(`${path} (dark): axe, CSP, requests, console and storage are clean`, async () => {
-      const audit = await auditPage(browser, path, { viewport: SITE_VIEWPORT, colorScheme: 'dark' });
+      const audit = await auditor.audit(path);
       expect(audit).toEqual(clean(audit));
     });
   }

@@ -2,21 +2,21 @@
 // live map where it has one: axe at zero, the CSP in action, nothing from another origin, no console
 // error, no storage (support/page-audit.ts); the 404 page and an unknown path. The same pages in
 // Armenian, Azerbaijani and Russian, and the dark theme, are in pages-languages.test.ts.
-import type { Browser } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectBrowser, siteUrl } from './support/browser.ts';
-import { auditPage, clean } from './support/page-audit.ts';
+import { clean, pageAuditor, type PageAuditor } from './support/page-audit.ts';
 import { PAGE_KINDS, SITE_VIEWPORT } from './support/page-kinds.ts';
 
 describe('every kind of page, in English, with its live map', () => {
-  let browser: Browser;
+  let auditor: PageAuditor;
   beforeAll(async () => {
-    browser = await connectBrowser('webgl');
+    auditor = await pageAuditor(await connectBrowser('webgl'), { viewport: SITE_VIEWPORT });
   });
+  afterAll(() => auditor?.close());
 
   for (const { path, map } of PAGE_KINDS) {
     it(`${path}: axe, CSP, requests, console and storage are clean`, async () => {
-      const audit = await auditPage(browser, path, { viewport: SITE_VIEWPORT });
+      const audit = await auditor.audit(path);
       expect(audit.status).toBe(200);
       expect(audit.map, 'the live map').toEqual(map ? { ok: true } : null);
       expect(audit).toEqual(clean(audit));
@@ -24,12 +24,12 @@ describe('every kind of page, in English, with its live map', () => {
   }
 
   it('/404.html: axe, CSP, requests, console and storage are clean', async () => {
-    const audit = await auditPage(browser, '/404.html', { viewport: SITE_VIEWPORT });
+    const audit = await auditor.audit('/404.html');
     expect(audit).toEqual(clean(audit));
   });
 
   it('an unknown path gets the 404 page in all four languages, status 404, with the headers of its folder', async () => {
-    const audit = await auditPage(browser, '/explore/no-such-page/', { viewport: SITE_VIEWPORT });
+    const audit = await auditor.audit('/explore/no-such-page/');
     expect(audit.status).toBe(404);
     expect(audit.csp).toContain("frame-ancestors 'self'");
     // The only error is the page's own status, which Chromium logs.
