@@ -107,7 +107,7 @@ export const DARK: Palette = {
   accent: '#7cc4f0',
   focus: '#56B4E9',
   mapBackground: '#1f1e1c',
-  land: '#2c2b29',
+  land: '#3a3834',
   countryBorder: '#8d897f',
   armenia: '#8b5a5c',
   azerbaijan: '#616033',
