@@ -124,10 +124,13 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
     history.replaceState(history.state, '', urlForChapter(location, null));
     window.scrollTo(0, 0);
   } else if (hash.kind === 'chapter') {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    // A reload keeps the reader's own position (the browser restores it); a fresh link goes to the chapter.
-    if (nav?.type !== 'reload' && nav?.type !== 'back_forward') document.getElementById(hash.id)?.scrollIntoView({ block: 'start', behavior: 'instant' });
+    // A link, a reload or a step back lands on the chapter in the address, which follows the reader.
+    // The browser's own restoration is off (below): it restores an offset measured on a laid-out page
+    // onto one whose far chapters are still estimates (content-visibility) and whose bar has not its
+    // final height, and so could land a chapter early.
+    document.getElementById(hash.id)?.scrollIntoView({ block: 'start', behavior: 'instant' });
   }
+  history.scrollRestoration = 'manual';
   setActive(hash.kind === 'chapter' ? hash.id : (ids[0] ?? null), { animate: false, writeUrl: false });
   const driver = createScrollDriver(sections, {
     onChange: (pos) => {
@@ -136,7 +139,7 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
       followUrl(pos);
     },
   });
-  // The first measure decides (a restored scroll position wins over the hash); it never animates.
+  // The first measure decides; it never animates.
   const first = driver.refresh();
   if (first.chapter !== active) setActive(first.chapter, { animate: false, writeUrl: false });
   phone.addEventListener('change', () => request(false));

@@ -289,7 +289,12 @@ describe('the story without WebGL', () => {
     try {
       await mapReady(page);
       await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }), c.id);
-      await waitUntil(page, `the story never made ${c.id} the active chapter`, (id) => window.__crossroads?.chapter?.() === id, c.id);
+      await waitUntil(
+        page,
+        `the story never made ${c.id} the active chapter in the page and the address`,
+        (id) => window.__crossroads?.chapter?.() === id && location.hash === `#${id}`,
+        c.id,
+      );
       await page.reload();
       await mapReady(page);
       await mapIdle(page);
