@@ -102,12 +102,28 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
   };
 
+  /**
+   * Scrolls a chapter to the top at once, then again once the frames after it are drawn: chapters far
+   * from the screen are laid out at an estimated height (content-visibility), and the ones drawn on
+   * arrival take their real height and can push the chapter down, leaving the reader in the one before.
+   */
+  function bringToTop(section: HTMLElement) {
+    section.scrollIntoView({ block: 'start', behavior: 'instant' });
+    const top = () => section.getBoundingClientRect().top;
+    const settled = top();
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (Math.abs(top() - settled) > 1) section.scrollIntoView({ block: 'start', behavior: 'instant' });
+      }),
+    );
+  }
+
   /** Goes to a chapter at once (contents, timeline): scroll without animation, focus its heading. */
   function jumpTo(id: string) {
     const section = document.getElementById(id);
     if (!section) return;
     if (explore.active()) explore.leave(false);
-    section.scrollIntoView({ block: 'start', behavior: 'instant' });
+    bringToTop(section);
     section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
     setActive(id, { animate: false, writeUrl: true });
     bar.closeContents();
@@ -128,7 +144,8 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
     // The browser's own restoration is off (below): it restores an offset measured on a laid-out page
     // onto one whose far chapters are still estimates (content-visibility) and whose bar has not its
     // final height, and so could land a chapter early.
-    document.getElementById(hash.id)?.scrollIntoView({ block: 'start', behavior: 'instant' });
+    const section = document.getElementById(hash.id);
+    if (section) bringToTop(section);
   }
   history.scrollRestoration = 'manual';
   setActive(hash.kind === 'chapter' ? hash.id : (ids[0] ?? null), { animate: false, writeUrl: false });

@@ -108,7 +108,13 @@ describe('layer files that fail to load', () => {
       // The rest of the map is drawn: the country names are placed.
       expect(before).toContain('Armenia');
       // The chapter on the route to Nakhchivan asks for the routes, which fail too.
-      await page.evaluate(() => document.getElementById('route-to-nakhchivan')!.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      await page.evaluate(async (id) => {
+        // Twice, a drawn frame apart: chapters drawn on arrival take their real height (content-visibility).
+        const section = document.getElementById(id)!;
+        section.scrollIntoView({ block: 'start', behavior: 'instant' });
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        section.scrollIntoView({ block: 'start', behavior: 'instant' });
+      }, 'route-to-nakhchivan');
       await waitUntil(page, 'the story never reached the route chapter', () => window.__crossroads!.chapter!() === 'route-to-nakhchivan');
       await mapIdle(page);
       await expectNotice(page, ['crossings', 'places', 'routes']);

@@ -74,7 +74,13 @@ describe('naming modes and the language link, on the story', () => {
 
   it('goes to the Russian story from the contents, keeping the chapter and the naming mode, and labels its map in Russian', async () => {
     await page.selectOption('select[data-naming-control]', 'arm');
-    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }), WAR);
+    await page.evaluate(async (id) => {
+      // Twice, a drawn frame apart: chapters drawn on arrival take their real height (content-visibility).
+      const section = document.getElementById(id)!;
+      section.scrollIntoView({ block: 'start', behavior: 'instant' });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      section.scrollIntoView({ block: 'start', behavior: 'instant' });
+    }, WAR);
     await waitUntil(page, `the story never reached ${WAR}`, (id) => location.hash === `#${id}`, WAR);
     await page.click('[data-toc] summary');
     await page.click('[data-toc] .language-switcher a[hreflang=ru]');
