@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { t, type UiStringKey } from '../../src/i18n/ui-strings.ts';
 import { chapterIds } from '../support/chapters.ts';
 import { DIST_PATH } from '../support/dist-dir.ts';
-import { connectBrowser, mapIdle, mapReady, openPage, siteUrl, waitUntil } from './support/browser.ts';
+import { bringChapterToTop, connectBrowser, mapIdle, mapReady, openPage, siteUrl, waitUntil } from './support/browser.ts';
 
 // A laptop screen: the desktop layout (the map beside the text from 900 px), at half the pixels SwiftShader would draw at 1440×900.
 const DESKTOP = { width: 1024, height: 640 };
@@ -108,13 +108,7 @@ describe('layer files that fail to load', () => {
       // The rest of the map is drawn: the country names are placed.
       expect(before).toContain('Armenia');
       // The chapter on the route to Nakhchivan asks for the routes, which fail too.
-      await page.evaluate(async (id) => {
-        // Twice, a drawn frame apart: chapters drawn on arrival take their real height (content-visibility).
-        const section = document.getElementById(id)!;
-        section.scrollIntoView({ block: 'start', behavior: 'instant' });
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        section.scrollIntoView({ block: 'start', behavior: 'instant' });
-      }, 'route-to-nakhchivan');
+      await bringChapterToTop(page, 'route-to-nakhchivan');
       await waitUntil(page, 'the story never reached the route chapter', () => window.__crossroads!.chapter!() === 'route-to-nakhchivan');
       await mapIdle(page);
       await expectNotice(page, ['crossings', 'places', 'routes']);

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadChapters } from '../support/chapters.ts';
-import { connectBrowser, mapIdle, openPage, screenshotOnFailure, siteUrl, waitForMap, waitUntil } from './support/browser.ts';
+import { bringChapterToTop, connectBrowser, mapIdle, openPage, screenshotOnFailure, siteUrl, waitForMap, waitUntil } from './support/browser.ts';
 
 const chapter = (id: string) => {
   const c = loadChapters().find((x) => x.id === id);
@@ -74,13 +74,7 @@ describe('naming modes and the language link, on the story', () => {
 
   it('goes to the Russian story from the contents, keeping the chapter and the naming mode, and labels its map in Russian', async () => {
     await page.selectOption('select[data-naming-control]', 'arm');
-    await page.evaluate(async (id) => {
-      // Twice, a drawn frame apart: chapters drawn on arrival take their real height (content-visibility).
-      const section = document.getElementById(id)!;
-      section.scrollIntoView({ block: 'start', behavior: 'instant' });
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      section.scrollIntoView({ block: 'start', behavior: 'instant' });
-    }, WAR);
+    await bringChapterToTop(page, WAR);
     await waitUntil(page, `the story never reached ${WAR}`, (id) => location.hash === `#${id}`, WAR);
     await page.click('[data-toc] summary');
     await page.click('[data-toc] .language-switcher a[hreflang=ru]');

@@ -8,6 +8,7 @@ import type { Chapter } from '../../src/schemas/chapter.ts';
 import { mapStateFor, type MapState } from '../../src/map/map-state.ts';
 import { loadChapters } from '../support/chapters.ts';
 import {
+  bringChapterToTop,
   connectBrowser,
   mapIdle,
   mapReady,
@@ -33,22 +34,8 @@ const applied = (page: Page) =>
   page.evaluate(() => ({ chapter: window.__crossroads!.chapter!(), state: window.__crossroads!.mapState!(), hash: location.hash }));
 /** Scrolls a chapter to the top at once and waits until the map has drawn it. */
 async function scrollToChapter(page: Page, id: string): Promise<void> {
-  await bringToTop(page, id);
+  await bringChapterToTop(page, id);
   await mapIdle(page);
-}
-/**
- * Scrolls a chapter to the top, and again once the chapters drawn on arrival have their real height
- * (far chapters are laid out at an estimate, content-visibility), as the story's own jumps do.
- */
-async function bringToTop(page: Page, id: string): Promise<void> {
-  await page.evaluate(async (i) => {
-    const section = document.getElementById(i)!;
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    section.scrollIntoView({ block: 'start', behavior: 'instant' });
-    await frame();
-    await frame();
-    section.scrollIntoView({ block: 'start', behavior: 'instant' });
-  }, id);
 }
 /**
  * Scrolls a chapter to the top at once and waits until the map has applied its state (the camera has
@@ -56,7 +43,7 @@ async function bringToTop(page: Page, id: string): Promise<void> {
  * scroll-through checks what each chapter asks of the map, and one drawing at the end checks it all arrived.
  */
 async function scrollToChapterState(page: Page, c: Chapter): Promise<void> {
-  await bringToTop(page, c.id);
+  await bringChapterToTop(page, c.id);
   await waitUntil(
     page,
     `the map never applied the state of ${c.id}, or the address never followed`,
@@ -302,7 +289,7 @@ describe('the story without WebGL', () => {
     const { page } = await openPage(browser, '/', DESKTOP);
     try {
       await mapReady(page);
-      await bringToTop(page, c.id);
+      await bringChapterToTop(page, c.id);
       await waitUntil(
         page,
         `the story never made ${c.id} the active chapter in the page and the address`,

@@ -98,6 +98,19 @@ export async function mapReady(page: Page | Frame): Promise<{ ok: boolean; reaso
   return page.evaluate(() => window.__crossroads!.ready);
 }
 
+/**
+ * Scrolls a story chapter to the top, and again once the chapters drawn on arrival have their real
+ * height (far chapters are laid out at an estimate, content-visibility), as the story's own jumps do.
+ */
+export async function bringChapterToTop(page: Page, id: string): Promise<void> {
+  await page.evaluate(async (i) => {
+    const section = document.getElementById(i)!;
+    section.scrollIntoView({ block: 'start', behavior: 'instant' });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    section.scrollIntoView({ block: 'start', behavior: 'instant' });
+  }, id);
+}
+
 /** Resolves when the map has drawn everything for its current state (story: after pending chapter changes). */
 export const mapIdle = (page: Page | Frame): Promise<void> => page.evaluate(() => window.__crossroads!.idle());
 
