@@ -176,9 +176,13 @@ const script: LayerScript = {
             citation: 'Lachin, Aghavno/Zabukh and Sus passed to Azerbaijan when the road moved, Aug 2022 (CivilNet)',
             url: 'https://www.civilnet.am/en/news/671866/three-days-left-till-armenia-hands-over-lachin-and-aghavno-to-azerbaijan/',
           },
+          {
+            citation: 'President Aliyev, 26 Aug 2022: "we – the Azerbaijanis – have returned to the city of Lachin" (Daily Sabah)',
+            url: 'https://www.dailysabah.com/politics/diplomacy/azerbaijani-forces-have-returned-to-karabakh-city-lachin-aliyev',
+          },
         ],
         accuracy: 'schematic (corridor zone of the drawn road)',
-        note: 'The handover date of 26 Aug 2022 is general knowledge; the pages read say the route was to be handed over on 25 Aug.',
+        note: 'Handed over on 26 Aug 2022, the day President Aliyev announced the return to Lachin; CivilNet had reported the handover planned for 25 Aug.',
       },
     );
 

@@ -87,7 +87,8 @@ export const UI_STRINGS = {
   'kind.corridor-zone': { en: 'Corridor zone', hy: 'Միջանցքի գոտի', az: 'Dəhliz zonası', ru: 'Зона коридора' },
   'kind.corridor-road': { en: 'Corridor road', hy: 'Միջանցքի ճանապարհ', az: 'Dəhliz yolu', ru: 'Дорога коридора' },
   'kind.ceasefire': { en: 'Ceasefire', hy: 'Հրադադար', az: 'Atəşkəs', ru: 'Перемирие' },
-  'kind.blockade': { en: 'Blockade', hy: 'Շրջափակում', az: 'Blokada', ru: 'Блокада' },
+  // "Blockade" is one side's word (the glossary): the map's own label says what happened to the road.
+  'kind.blockade': { en: 'Road closure', hy: 'Ճանապարհի փակում', az: 'Yolun bağlanması', ru: 'Перекрытие дороги' },
   'kind.sea': { en: 'Sea', hy: 'Ծով', az: 'Dəniz', ru: 'Море' },
   'kind.railway-section': { en: 'Railway section', hy: 'Երկաթուղու հատված', az: 'Dəmir yolu hissəsi', ru: 'Участок железной дороги' },
   'kind.railway': { en: 'Railway', hy: 'Երկաթուղի', az: 'Dəmir yolu', ru: 'Железная дорога' },
@@ -141,7 +142,12 @@ export const UI_STRINGS = {
   'preset.1994-06-01': { en: '1994: after the ceasefire', hy: '1994՝ հրադադարից հետո', az: '1994: atəşkəsdən sonra', ru: '1994: после перемирия' },
   'preset.2010-01-01': { en: '2010', hy: '2010', az: '2010', ru: '2010' },
   'preset.2020-12-15': { en: 'Dec 2020: after the war', hy: 'Դեկտ. 2020՝ պատերազմից հետո', az: 'Dekabr 2020: müharibədən sonra', ru: 'Дек. 2020: после войны' },
-  'preset.2023-01-01': { en: '2023: blockade', hy: '2023՝ շրջափակում', az: '2023: blokada', ru: '2023: блокада' },
+  'preset.2023-01-01': {
+    en: '2023: the Lachin road closed',
+    hy: '2023՝ Լաչինի ճանապարհը փակ',
+    az: '2023: Laçın yolu bağlı',
+    ru: '2023: Лачинская дорога перекрыта',
+  },
   'preset.2024-07-01': { en: 'Jul 2024', hy: 'Հուլիս 2024', az: 'İyul 2024', ru: 'Июль 2024' },
   'preset.today': { en: 'Today', hy: 'Այսօր', az: 'Bu gün', ru: 'Сегодня' },
   'attribution.label': { en: 'Map data', hy: 'Քարտեզի տվյալներ', az: 'Xəritə məlumatları', ru: 'Данные карты' },

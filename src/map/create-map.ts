@@ -73,6 +73,9 @@ export async function createMap(container: HTMLElement, { style, palette, bounds
       touchPitch: false,
       maxPitch: 0,
       locale: { 'Map.Title': label },
+      // Labels appear and disappear at once under reduced motion: a fade is animation the reader
+      // asked not to see, and on a software GPU each fade costs several full redraws before idle.
+      fadeDuration: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 300,
     });
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();

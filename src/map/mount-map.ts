@@ -97,7 +97,7 @@ export interface MapView {
   project(lngLat: [number, number]): { x: number; y: number } | null;
   /** The label texts placed on the map now, sorted. */
   labels(): string[];
-  /** Frames drawn during animated camera moves (0 under reduced motion). */
+  /** Camera frames of animated moves (0 under reduced motion, and for jumps). */
   animatedFrames(): number;
   /** Map errors so far. */
   errors(): number;
@@ -222,10 +222,12 @@ export function mountMap(options: MountMapOptions): MapView {
         if (sources.includes('crossings')) void loadCrossings();
       },
     });
-    m.on('moveend', () => (moving = false));
-    m.on('render', () => {
+    // Counted on 'move', not 'render': a move whose first frame comes after its duration (a busy
+    // software GPU) ends before that frame's 'render' event, but every eased frame fires 'move'.
+    m.on('move', () => {
       if (moving) animatedFrames += 1;
     });
+    m.on('moveend', () => (moving = false));
     if (onFeatureClick) {
       m.on('click', (e) => {
         const clickable = (m.getStyle().layers ?? []).filter((l) => {

@@ -28,7 +28,7 @@ export interface CrossroadsHook {
   chapter?(): string | null;
   /** The map state last applied to the map, or null before the map exists. */
   mapState(): MapState | null;
-  /** Frames rendered while an animated camera transition ran (0 under reduced motion). */
+  /** Camera frames of animated transitions (0 under reduced motion). */
   animatedFrames(): number;
   /** The camera as the map reports it, or null without a map. */
   view(): { center: [number, number]; zoom: number; bearing: number; pitch: number } | null;

@@ -12,6 +12,7 @@ import { DARK, LIGHT } from '../map/style/palette.ts';
 import { mapHook, type CrossroadsHook } from '../map/test-hook.ts';
 import { createScrollDriver, type ScrollPosition } from './scroll-driver.ts';
 import { afterFirstPaint } from '../site/first-paint.ts';
+import { pinToTop } from './pin-to-top.ts';
 import type { StoryChapterData } from '../chapters/story-data.ts';
 
 /** Same breakpoint as the CSS: below it the map is full-screen behind the text cards. */
@@ -102,21 +103,12 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
   };
 
-  /**
-   * Scrolls a chapter to the top at once, then again once the frames after it are drawn: chapters far
-   * from the screen are laid out at an estimated height (content-visibility), and the ones drawn on
-   * arrival take their real height and can push the chapter down, leaving the reader in the one before.
-   */
-  function bringToTop(section: HTMLElement) {
-    section.scrollIntoView({ block: 'start', behavior: 'instant' });
-    const top = () => section.getBoundingClientRect().top;
-    const settled = top();
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        if (Math.abs(top() - settled) > 1) section.scrollIntoView({ block: 'start', behavior: 'instant' });
-      }),
-    );
-  }
+  /** The chapter a jump or a #chapter landing holds in place while the page settles (pin-to-top.ts). */
+  let unpin: (() => void) | null = null;
+  const bringToTop = (section: HTMLElement) => {
+    unpin?.();
+    unpin = pinToTop(section);
+  };
 
   /** Goes to a chapter at once (contents, timeline): scroll without animation, focus its heading. */
   function jumpTo(id: string) {

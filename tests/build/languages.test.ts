@@ -35,7 +35,7 @@ describe('languages in the built pages', () => {
       expect($('[data-toc] summary').first().text()).not.toBe(builtPage('index.html')('[data-toc] summary').first().text());
     });
 
-    it('marks every chapter whose text falls back to English with a note, and no other', () => {
+    it('shows every chapter’s text in its own language, with no English fallback and no fallback note', () => {
       const fallback = $('section.chapter')
         .filter((_, s) => $(s).find('[data-translation-fallback]').length > 0)
         .map((_, s) => $(s).attr('id'))
@@ -45,6 +45,7 @@ describe('languages in the built pages', () => {
         .map((_, s) => $(s).attr('id'))
         .get();
       expect(fallback).toEqual(english);
+      expect(english, 'chapters shown in English').toEqual([]);
     });
   });
 });

@@ -8,7 +8,7 @@ import yaml from 'js-yaml';
 import { GlossaryTermSchema } from '../../src/schemas/glossary-term.ts';
 import { ChapterTranslationSchema, DiscussionTranslationSchema, GlossaryTranslationSchema } from '../../src/schemas/translation.ts';
 import { splitContested } from '../../src/i18n/contested-names.ts';
-import { contestedPairs } from '../../src/layers/layer-files.ts';
+import { contestedPairs, readBuiltLayers } from '../../src/layers/layer-files.ts';
 import { chapterDir, loadChapterFiles, ROOT, splitFrontmatter } from '../support/chapters.ts';
 
 const LANGS = ['hy', 'az', 'ru'] as const;
@@ -19,8 +19,19 @@ const split = (text: string) => {
 const english = loadChapterFiles().map(({ file, chapter }) => ({ file, data: chapter }));
 const englishGlossary = GlossaryTermSchema.array().parse(yaml.load(readFileSync(join(ROOT, 'src/content/glossary/en.yaml'), 'utf8')));
 
-/** The numbers of a text, separators dropped ("4,388", "4 388" and "4388" are one number; "21.5" = "21,5"). */
-const numbers = (text: string): Set<string> => new Set([...text.replace(/(\d)[\s\u00a0\u202f.,](?=\d)/g, '$1').matchAll(/\d+/g)].map((m) => m[0]));
+/**
+ * The numbers of a text, separators dropped ("4,388", "4 388" and "4388" are one number; "21.5" = "21,5"),
+ * and a unit's exponent written flat ("km2", as a quotation has it) not counted as a number.
+ */
+const numbers = (text: string): Set<string> =>
+  new Set(
+    [
+      ...text
+        .replace(/(?<=\bk?m)2\b/g, '²')
+        .replace(/(\d)[\s\u00a0\u202f.,](?=\d)/g, '$1')
+        .matchAll(/\d+/g),
+    ].map((m) => m[0]),
+  );
 /** True when an English number is in the translation, a two-digit year ("1992–94") also as its full form. */
 const hasNumber = (found: Set<string>, n: string) => found.has(n) || (n.length === 2 && (found.has(`19${n}`) || found.has(`20${n}`)));
 const pairCount = (text: string, lang: 'en' | (typeof LANGS)[number]) => splitContested(text, contestedPairs(lang)).filter((s) => !('text' in s)).length;
@@ -31,6 +42,30 @@ const pairCount = (text: string, lang: 'en' | (typeof LANGS)[number]) => splitCo
 const bothNamed = (text: string, lang: (typeof LANGS)[number]) =>
   pairCount(text, lang) > 0 ||
   contestedPairs(lang).some((p) => [p.arm, p.aze].every((name) => new RegExp(`(?<![\\p{L}])${name.slice(0, Math.max(3, name.length - 2))}`, 'u').test(text)));
+
+/** The English full text of a chapter file. */
+const englishBody = (file: string) => split(readFileSync(join(chapterDir('en'), file), 'utf8')).body;
+const stem = (name: string) => name.slice(0, Math.max(3, name.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * True when `text` writes the two names as a slash pair, in either order, each allowed a declined
+ * ending ("Шуша/Шуши", "Շուշի/Շուշայի"): two names that share a stem still need the pair.
+ */
+const writesPair = (text: string, { arm, aze }: { arm: string; aze: string }) =>
+  [
+    [arm, aze],
+    [aze, arm],
+  ].some(([a, b]) => new RegExp(`(?<![\\p{L}])${stem(a!)}[\\p{L}-]*\\s?/\\s?${stem(b!)}`, 'u').test(text));
+/** Every place with contested names, each with its pair in every language. */
+const contestedPlaces = (readBuiltLayers().places?.features ?? [])
+  .map((f) => f.properties as Record<string, unknown>)
+  .filter((p) => p.contested_name === true)
+  .map((p) => ({
+    names: Object.fromEntries(
+      (['en', ...LANGS] as const).map((l) => [l, { arm: String(p[`name_arm_${l}`] ?? ''), aze: String(p[`name_aze_${l}`] ?? '') }]),
+    ) as Record<'en' | (typeof LANGS)[number], { arm: string; aze: string }>,
+  }));
+/** The contested places an English text writes as a slash pair. */
+const contestedPlacesIn = (text: string) => contestedPlaces.filter(({ names: { en } }) => splitContested(text, [en]).some((s) => !('text' in s)));
 
 describe.each(LANGS)('translation %s', (lang) => {
   const files = english.map(({ file, data }) => {
@@ -77,9 +112,28 @@ describe.each(LANGS)('translation %s', (lang) => {
     }
   });
 
-  it('translates the full text of the first four chapters at least', () => {
-    const translated = files.filter(({ path }) => split(readFileSync(path, 'utf8')).body.length > 0).map((f) => f.file);
-    expect(translated.slice(0, 4)).toEqual(english.slice(0, 4).map((e) => e.file));
+  it('translates the full text of every chapter, so no page falls back to English', () => {
+    const untranslated = files.filter(({ path }) => split(readFileSync(path, 'utf8')).body.length === 0).map((f) => f.file);
+    expect(untranslated).toEqual([]);
+  });
+
+  it('keeps every number of the English full text', () => {
+    for (const { file, path } of files) {
+      const found = numbers(split(readFileSync(path, 'utf8')).body);
+      const missing = [...numbers(englishBody(file))].filter((n) => !hasNumber(found, n));
+      expect(missing, `${file}: numbers of the English text missing from the ${lang} text`).toEqual([]);
+    }
+  });
+
+  it('names both sides of every contested place the English full text names both ways', () => {
+    for (const { file, path } of files) {
+      const body = split(readFileSync(path, 'utf8')).body;
+      const missing = contestedPlacesIn(englishBody(file))
+        .map((place) => place.names[lang])
+        .filter((pair) => !writesPair(body, pair))
+        .map((pair) => `${pair.arm}/${pair.aze}`);
+      expect(missing, `${file}: contested places the ${lang} text does not name both ways`).toEqual([]);
+    }
   });
 
   it('has every glossary term, in the English order', () => {
