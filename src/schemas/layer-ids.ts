@@ -5,6 +5,7 @@
 const IDS = [
   'countries',
   'water',
+  'rivers',
   'admin-areas',
   'nkao',
   'control-areas',

@@ -23,6 +23,15 @@ export const CountryPropertiesSchema = base
 /** water: seas and lakes. */
 export const WaterPropertiesSchema = base.extend({ kind: z.enum(['sea', 'lake']) }).strict();
 
+/** rivers: the rivers the story names, where they are drawn. */
+export const RiverPropertiesSchema = base
+  .extend({
+    kind: z.literal('river'),
+    /** A smoothed copy of a river's course that carries its name only (a winding border bends too sharply for a label to follow). */
+    label_path: z.boolean().optional(),
+  })
+  .strict();
+
 /** admin-areas: the seven districts around Nagorno-Karabakh, Syunik, the Nakhchivan Autonomous Republic. */
 export const AdminAreaPropertiesSchema = base
   .extend({
@@ -124,6 +133,7 @@ export const EventPropertiesSchema = base
 export const LAYER_PROPERTY_SCHEMAS = {
   countries: withFeatureRules(CountryPropertiesSchema),
   water: withFeatureRules(WaterPropertiesSchema),
+  rivers: withFeatureRules(RiverPropertiesSchema),
   'admin-areas': withFeatureRules(AdminAreaPropertiesSchema),
   nkao: withFeatureRules(NkaoPropertiesSchema),
   'control-areas': withFeatureRules(ControlAreaPropertiesSchema),

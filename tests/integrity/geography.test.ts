@@ -3,7 +3,7 @@
 // or Wikipedia-infobox values, as cited in geodata/sources/*.yaml.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import length from '@turf/length';
@@ -245,5 +245,47 @@ describe('control areas meet the state borders they should (issue 13: no false s
     const west = borderWith('armenia', ([lon, lat]) => lat! > 39 && lat! < 40.2 && lon! < 46.6);
     expect(west.length).toBeGreaterThan(100);
     expect(widestGap(west)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('rivers: the Aras where it is a border (issue 13)', () => {
+  const aras = feature('rivers', 'aras').geometry as MultiLineString;
+  const [turkish, iranian] = aras.coordinates as [Position[], Position[]];
+  const crossing = (id: string) => (feature('crossings', id).geometry as Point).coordinates;
+  /** km from a point to the drawn river. */
+  const kmToRiver = (p: Position) => Math.min(...aras.coordinates.map((line) => pointToLineDistance(point(p), lineString(line))));
+  const borderOf = (...ids: string[]) => unionPolygons(...ids.map((id) => geom('countries', id)));
+
+  it('passes the crossings and tripoints that lie on it within their stated ±2 km', () => {
+    for (const id of ['margara-alican', 'sadarak-dilucu', 'julfa-jolfa', 'meghri-tripoint-west', 'agarak-norduz', 'meghri-tripoint-east'])
+      expect(kmToRiver(crossing(id)), id).toBeLessThanOrEqual(2);
+  });
+
+  it('is one river: the Turkish stretch ends where the Iranian one begins, at the Nakhchivan tripoint', () => {
+    expect(length(lineString([turkish.at(-1)!, iranian[0]!]))).toBeLessThanOrEqual(2);
+  });
+
+  it('lies on the border it is drawn on, within its stated accuracy (±1.5 km; 4.5 km where it crosses a reservoir along Iran’s shore)', () => {
+    const ours = borderOf('armenia', 'azerbaijan');
+    const offsets = (line: Position[], neighbour: string) => line.map((p) => Math.max(kmTo(p, ours), kmTo(p, geom('countries', neighbour))));
+    expect(Math.max(...offsets(turkish, 'turkey'))).toBeLessThanOrEqual(1.5);
+    const iranianOffsets = offsets(iranian, 'iran');
+    expect(Math.max(...iranianOffsets)).toBeLessThanOrEqual(4.5);
+    // Only the two reservoirs lie farther than 1.5 km: a few per cent of the vertices, not a drift.
+    expect(iranianOffsets.filter((km) => km > 1.5).length / iranianOffsets.length).toBeLessThan(0.05);
+  });
+
+  it('draws the Armenia–Iran stretch within 10 % of the 44 km the CIA World Factbook gives', () => {
+    const [west, east] = [crossing('meghri-tripoint-west'), crossing('meghri-tripoint-east')];
+    const nearestIndex = (q: Position) => iranian.reduce((best, p, i) => (length(lineString([p, q])) < length(lineString([iranian[best]!, q])) ? i : best), 0);
+    const [i, j] = [nearestIndex(west), nearestIndex(east)].sort((a, b) => a - b);
+    const km = length(lineString(iranian.slice(i, j! + 1)));
+    expect(km).toBeGreaterThan(44 * 0.9);
+    expect(km).toBeLessThan(44 * 1.1);
+  });
+
+  it('stops where the Azerbaijan–Iran border leaves the river, south of Bahramtepe', () => {
+    const bahramtepe = [47.95491, 39.74498]; // GN
+    expect(length(lineString([iranian.at(-1)!, bahramtepe]))).toBeLessThanOrEqual(15);
   });
 });

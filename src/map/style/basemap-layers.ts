@@ -63,6 +63,42 @@ export function waterLayers(source: LayerId, palette: Palette): LayerSpecificati
   ];
 }
 
+/**
+ * rivers: a water-blue line, drawn over the country borders it follows (where a river is the border,
+ * the river is what the reader sees), named along its course.
+ */
+export function riversLayers(source: LayerId, palette: Palette, opts: LayerOptions): LayerSpecification[] {
+  return [
+    {
+      id: 'rivers-line',
+      type: 'line',
+      source,
+      filter: ['!', ['to-boolean', ['get', 'label_path']]],
+      metadata: meta('rivers'),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': palette.waterLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.2, 9, 2.6] },
+    },
+    {
+      id: 'rivers-label',
+      type: 'symbol',
+      source,
+      filter: ['to-boolean', ['get', 'label_path']],
+      minzoom: 6,
+      metadata: meta('rivers', true),
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 300,
+        // A border river winds: allow sharper bends under a short name than MapLibre's default 45°.
+        'text-max-angle': 80,
+        'text-field': labelField(opts.lang, opts.naming),
+        'text-font': opts.font,
+        'text-size': 11,
+      },
+      paint: { 'text-color': palette.waterLine, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 },
+    },
+  ];
+}
+
 /** admin-areas: thin dotted outlines of districts and provinces; the country fill shows through. */
 export function adminAreasLayers(source: LayerId, palette: Palette, opts: LayerOptions): LayerSpecification[] {
   return [

@@ -2,7 +2,7 @@ import { layerDataUrl } from '../layer-data-url.ts';
 import type { FontFacesSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerId } from '../../schemas/layer-properties.ts';
 import type { Language } from '../../schemas/place-names.ts';
-import { adminAreasLayers, backgroundLayer, COUNTRY_LABEL_SOURCE, countriesLayers, placesLayers, waterLayers } from './basemap-layers.ts';
+import { adminAreasLayers, backgroundLayer, COUNTRY_LABEL_SOURCE, countriesLayers, placesLayers, riversLayers, waterLayers } from './basemap-layers.ts';
 import { controlAreasLayers, crossingsLayers, eventsLayers, lachinCorridorLayers, linesOfContactLayers, nkaoLayers, routesLayers } from './data-layers.ts';
 import { DATE_STATE } from './date-filter.ts';
 import { HIGHLIGHT_STATE, highlightLayers, isHighlightLayer } from './highlight-layers.ts';
@@ -15,6 +15,7 @@ import type { Palette } from './palette.ts';
 const LAYER_FUNCTIONS: Record<LayerId, (source: LayerId, palette: Palette, opts: LayerOptions) => LayerSpecification[]> = {
   countries: countriesLayers,
   water: waterLayers,
+  rivers: riversLayers,
   'admin-areas': adminAreasLayers,
   nkao: nkaoLayers,
   'control-areas': controlAreasLayers,

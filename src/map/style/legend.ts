@@ -28,6 +28,7 @@ export interface LegendEntry {
  * crossings, whose colour is the status on the map's date, the feature-state key) that picks the row.
  */
 export const LEGEND_KEYS: Partial<Record<LayerId, { from: 'properties' | 'state'; key: string }>> = {
+  rivers: { from: 'properties', key: 'kind' },
   'control-areas': { from: 'properties', key: 'kind' },
   'lachin-corridor': { from: 'properties', key: 'kind' },
   routes: { from: 'properties', key: 'kind' },
@@ -66,6 +67,8 @@ export function legendEntries(id: LayerId): LegendEntry[] {
       ];
     case 'water':
       return [{ label: 'legend.water', swatch: { shape: 'fill', fill: 'water', stroke: 'waterLine' } }];
+    case 'rivers':
+      return [{ label: 'legend.river', swatch: { shape: 'line', stroke: 'waterLine' }, values: ['river'] }];
     case 'admin-areas':
       return [{ label: 'legend.admin-areas', swatch: { shape: 'line', stroke: 'adminLine', dashed: true } }];
     case 'nkao':

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { drawnLegendValues, LEGEND_KEYS, legendEntries } from '../../../../src/map/style/legend.ts';
 import {
   ControlAreaPropertiesSchema,
+  RiverPropertiesSchema,
   CrossingStatusSchema,
   LachinCorridorPropertiesSchema,
   RoutePropertiesSchema,
@@ -11,6 +12,7 @@ import {
 import type { LayerId } from '../../../../src/schemas/layer-ids.ts';
 
 const VALUES: Partial<Record<LayerId, readonly string[]>> = {
+  rivers: [RiverPropertiesSchema.shape.kind.value],
   'control-areas': ControlAreaPropertiesSchema.shape.kind.options,
   'lachin-corridor': LachinCorridorPropertiesSchema.shape.kind.options,
   routes: RoutePropertiesSchema.shape.kind.options,
