@@ -1,12 +1,13 @@
 // places.geojson: the places the story names, with their names in four languages and both sides' usage.
 import type { Feature } from 'geojson';
 import { z } from 'zod';
-import { FullNamesSchema, LANGUAGES, nameKey, type FullNames } from '../../src/schemas/place-names.ts';
+import { FullNamesSchema } from '../../src/schemas/place-names.ts';
 import { CountryCodeSchema } from '../../src/schemas/layer-properties.ts';
 import { SourceCitationSchema } from '../../src/schemas/source-citation.ts';
 import { readSource } from './lib/read-source.ts';
 import { readInputJson } from './lib/read-input.ts';
 import { writeLayer, type LayerScript } from './lib/layer-script.ts';
+import { nameProperties } from './lib/feature-names.ts';
 
 const PlaceSourceSchema = z
   .object({
@@ -40,24 +41,6 @@ export function findGeoNames(rows: GeoNamesRow[], name: string, country: string,
   const d = (r: GeoNamesRow) => (near ? (Number(r.lng) - near[0]) ** 2 + (Number(r.lat) - near[1]) ** 2 : 0);
   const best = hits.reduce((a, b) => (d(b) < d(a) ? b : a));
   return [Number(best.lng), Number(best.lat)];
-}
-
-/**
- * Returns the flat name properties of a place. A contested place gets both usages in every
- * language and a "both names" default: Armenian usage first in Armenian, Azerbaijani usage first
- * in Azerbaijani, and in English and Russian the order our sources write.
- */
-export function nameProperties(p: { names?: FullNames; arm?: FullNames; aze?: FullNames; first?: 'arm' | 'aze' }): Record<string, string | boolean> {
-  if (p.names) return Object.fromEntries(LANGUAGES.map((l) => [nameKey(l), p.names![l]]));
-  const { arm, aze } = p as { arm: FullNames; aze: FullNames };
-  const out: Record<string, string | boolean> = { contested_name: true };
-  for (const lang of LANGUAGES) {
-    const armFirst = lang === 'hy' ? true : lang === 'az' ? false : p.first === 'arm';
-    out[nameKey(lang)] = armFirst ? `${arm[lang]} / ${aze[lang]}` : `${aze[lang]} / ${arm[lang]}`;
-    out[nameKey(lang, 'arm')] = arm[lang];
-    out[nameKey(lang, 'aze')] = aze[lang];
-  }
-  return out;
 }
 
 const script: LayerScript = {

@@ -81,6 +81,8 @@ export const UI_STRINGS = {
   'kind.incursion': { en: 'Incursion', hy: 'Ներխուժում', az: 'Müdaxilə', ru: 'Вторжение' },
   'kind.lake': { en: 'Lake', hy: 'Լիճ', az: 'Göl', ru: 'Озеро' },
   'kind.river': { en: 'River', hy: 'Գետ', az: 'Çay', ru: 'Река' },
+  'kind.range': { en: 'Mountain range', hy: 'Լեռնաշղթա', az: 'Dağ silsiləsi', ru: 'Горный хребет' },
+  'kind.pass': { en: 'Mountain pass', hy: 'Լեռնանցք', az: 'Dağ aşırımı', ru: 'Горный перевал' },
   'kind.tripoint': { en: 'Tripoint', hy: 'Եռասահմանային կետ', az: 'Üçlü sərhəd nöqtəsi', ru: 'Стык границ трёх государств' },
   'kind.planned-railway': { en: 'Planned railway', hy: 'Նախատեսվող երկաթուղի', az: 'Planlaşdırılan dəmir yolu', ru: 'Планируемая железная дорога' },
   'kind.peacekeeping-zone': { en: 'Peacekeeping zone', hy: 'Խաղաղապահ գոտի', az: 'Sülhməramlı zona', ru: 'Зона миротворцев' },
@@ -161,6 +163,7 @@ export const UI_STRINGS = {
   'layer.countries': { en: 'Countries', hy: 'Երկրներ', az: 'Ölkələr', ru: 'Страны' },
   'layer.water': { en: 'Seas and lakes', hy: 'Ծովեր և լճեր', az: 'Dənizlər və göllər', ru: 'Моря и озёра' },
   'layer.rivers': { en: 'Rivers', hy: 'Գետեր', az: 'Çaylar', ru: 'Реки' },
+  'layer.relief': { en: 'Mountains and passes', hy: 'Լեռներ և լեռնանցքներ', az: 'Dağlar və aşırımlar', ru: 'Горы и перевалы' },
   'layer.admin-areas': { en: 'Districts and provinces', hy: 'Շրջաններ և մարզեր', az: 'Rayonlar və əyalətlər', ru: 'Районы и области' },
   'layer.nkao': {
     en: 'Nagorno-Karabakh Autonomous Oblast (1923–1991)',
@@ -190,6 +193,7 @@ export const UI_STRINGS = {
   'legend.other-country': { en: 'Neighbouring countries', hy: 'Հարևան երկրներ', az: 'Qonşu ölkələr', ru: 'Соседние страны' },
   'legend.water': { en: 'Sea or lake', hy: 'Ծով կամ լիճ', az: 'Dəniz və ya göl', ru: 'Море или озеро' },
   'legend.river': { en: 'River', hy: 'Գետ', az: 'Çay', ru: 'Река' },
+  'legend.pass': { en: 'Mountain pass', hy: 'Լեռնանցք', az: 'Dağ aşırımı', ru: 'Горный перевал' },
   'legend.admin-areas': {
     en: 'District or province boundary',
     hy: 'Շրջանի կամ մարզի սահման',

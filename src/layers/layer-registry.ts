@@ -58,6 +58,19 @@ export const LAYER_REGISTRY: readonly (LayerDefinition & { id: LayerId })[] = [
     max_bytes: 40_000,
   },
   {
+    id: 'relief',
+    title: 'Mountains and passes',
+    description: 'The mountain ranges and passes the story names (the Murovdag/Mrav range and the Omar pass), each labelled at one point.',
+    geometry: 'point',
+    role: 'basemap',
+    dated: false,
+    sources: [{ citation: 'Wikipedia infoboxes (coordinates) and the reports cited per feature' }],
+    licences: ['CC-BY-4.0'],
+    attribution: OURS,
+    precision: 4,
+    max_bytes: 10_000,
+  },
+  {
     id: 'admin-areas',
     title: 'Districts and provinces',
     description:

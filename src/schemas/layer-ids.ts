@@ -6,6 +6,7 @@ const IDS = [
   'countries',
   'water',
   'rivers',
+  'relief',
   'admin-areas',
   'nkao',
   'control-areas',

@@ -32,6 +32,9 @@ export const RiverPropertiesSchema = base
   })
   .strict();
 
+/** relief: mountain ranges and passes, each labelled at one point. */
+export const ReliefPropertiesSchema = base.extend({ kind: z.enum(['range', 'pass']) }).strict();
+
 /** admin-areas: the seven districts around Nagorno-Karabakh, Syunik, the Nakhchivan Autonomous Republic. */
 export const AdminAreaPropertiesSchema = base
   .extend({
@@ -134,6 +137,7 @@ export const LAYER_PROPERTY_SCHEMAS = {
   countries: withFeatureRules(CountryPropertiesSchema),
   water: withFeatureRules(WaterPropertiesSchema),
   rivers: withFeatureRules(RiverPropertiesSchema),
+  relief: withFeatureRules(ReliefPropertiesSchema),
   'admin-areas': withFeatureRules(AdminAreaPropertiesSchema),
   nkao: withFeatureRules(NkaoPropertiesSchema),
   'control-areas': withFeatureRules(ControlAreaPropertiesSchema),

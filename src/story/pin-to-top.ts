@@ -2,6 +2,8 @@
 const PIN_LIMIT_MS = 10_000;
 /** Moves of the chapter's top smaller than this are rounding, not somebody else's scroll. */
 const SLACK_PX = 2;
+/** Scrolls per pin, at most: each lays out the chapters that came near, and it settles in two or three. */
+const MAX_PASSES = 6;
 const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 
 /**
@@ -14,7 +16,13 @@ const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 export function pinToTop(section: HTMLElement): () => void {
   const top = () => section.getBoundingClientRect().top;
   const pin = () => {
-    section.scrollIntoView({ block: 'start', behavior: 'instant' });
+    // Measuring after a scroll lays out the chapters that came near, at their real height, which can
+    // push this one down at once: scroll again until a scroll changes nothing (a few passes at most).
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      const before = window.scrollY;
+      section.scrollIntoView({ block: 'start', behavior: 'instant' });
+      if (pass > 0 && Math.abs(window.scrollY - before) <= SLACK_PX) break;
+    }
     pinnedTop = top();
   };
   let pinnedTop = 0;

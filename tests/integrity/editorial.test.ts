@@ -8,6 +8,7 @@ import yaml from 'js-yaml';
 import type { Feature, Geometry, Position } from 'geojson';
 import { loadChapterFiles, ROOT } from '../support/chapters.ts';
 import type { Chapter } from '../../src/schemas/chapter.ts';
+import { BASEMAP_LAYERS } from '../../src/map/map-state.ts';
 import type { Camera } from '../../src/schemas/camera.ts';
 import { SourceRecordSchema, type SourceCitation } from '../../src/schemas/source-citation.ts';
 import { CorrectionSchema } from '../../src/schemas/correction.ts';
@@ -33,7 +34,9 @@ const layers = new Map<string, Map<string, LayerFeature>>(
 
 /** The highlighted features of a chapter, looked up in the chapter's own layers. */
 function highlighted(chapter: Chapter): { id: string; feature: LayerFeature | undefined }[] {
-  return chapter.highlight.map((id) => ({ id, feature: chapter.layers.map((l) => layers.get(l)?.get(id)).find((f) => f !== undefined) }));
+  // The basemap layers (countries, water, rivers, relief, places…) are drawn in every chapter.
+  const drawn = [...chapter.layers, ...BASEMAP_LAYERS];
+  return chapter.highlight.map((id) => ({ id, feature: drawn.map((l) => layers.get(l)?.get(id)).find((f) => f !== undefined) }));
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FullNamesSchema, type FullNames, type Names } from '../../../src/schemas/place-names.ts';
+import { FullNamesSchema, LANGUAGES, nameKey, type FullNames, type Names } from '../../../src/schemas/place-names.ts';
 
 /** Returns a feature's names as the flat properties every layer writes (name_en…name_ru). */
 export const nameProps = (n: Names) => ({ name_en: n.en, name_hy: n.hy, name_az: n.az, name_ru: n.ru });
@@ -25,4 +25,22 @@ export function nameTable(table: Record<string, FullNames>, where: string) {
       if (stale.length) throw new Error(`${where} names features that are not built: ${stale.join(', ')}`);
     },
   };
+}
+
+/**
+ * Returns the flat name properties of a place. A contested place gets both usages in every
+ * language and a "both names" default: Armenian usage first in Armenian, Azerbaijani usage first
+ * in Azerbaijani, and in English and Russian the order our sources write.
+ */
+export function nameProperties(p: { names?: FullNames; arm?: FullNames; aze?: FullNames; first?: 'arm' | 'aze' }): Record<string, string | boolean> {
+  if (p.names) return Object.fromEntries(LANGUAGES.map((l) => [nameKey(l), p.names![l]]));
+  const { arm, aze } = p as { arm: FullNames; aze: FullNames };
+  const out: Record<string, string | boolean> = { contested_name: true };
+  for (const lang of LANGUAGES) {
+    const armFirst = lang === 'hy' ? true : lang === 'az' ? false : p.first === 'arm';
+    out[nameKey(lang)] = armFirst ? `${arm[lang]} / ${aze[lang]}` : `${aze[lang]} / ${arm[lang]}`;
+    out[nameKey(lang, 'arm')] = arm[lang];
+    out[nameKey(lang, 'aze')] = aze[lang];
+  }
+  return out;
 }

@@ -99,6 +99,63 @@ export function riversLayers(source: LayerId, palette: Palette, opts: LayerOptio
   ];
 }
 
+/**
+ * relief: a range's name spaced out in capitals across its ground, a pass as a small open ring with
+ * its name; both in the muted ink of the basemap, under the story's own labels.
+ */
+export function reliefLayers(source: LayerId, palette: Palette, opts: LayerOptions): LayerSpecification[] {
+  return [
+    {
+      id: 'relief-pass',
+      type: 'circle',
+      source,
+      // With its name, or not at all: a bare ring would explain nothing.
+      minzoom: 6.5,
+      filter: ['==', ['get', 'kind'], 'pass'],
+      metadata: meta('relief'),
+      paint: { 'circle-radius': 3, 'circle-color': palette.labelHalo, 'circle-stroke-color': palette.inkMuted, 'circle-stroke-width': 1.2 },
+    },
+    {
+      // Placed before the range's name, beside its ring.
+      id: 'relief-pass-label',
+      type: 'symbol',
+      source,
+      minzoom: 6.5,
+      filter: ['==', ['get', 'kind'], 'pass'],
+      metadata: meta('relief', true),
+      layout: {
+        'text-field': labelField(opts.lang, opts.naming),
+        'text-font': opts.font,
+        'text-size': 11,
+        'text-variable-anchor': ['left', 'right'],
+        'text-radial-offset': 0.6,
+        'text-max-width': 9,
+      },
+      paint: { 'text-color': palette.inkMuted, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 },
+    },
+    {
+      // A point on a 70 km ridge: the name may sit above or below it, to leave the pass room.
+      id: 'relief-range-label',
+      type: 'symbol',
+      source,
+      minzoom: 6.5,
+      filter: ['==', ['get', 'kind'], 'range'],
+      metadata: meta('relief', true),
+      layout: {
+        'text-field': labelField(opts.lang, opts.naming),
+        'text-font': opts.font,
+        'text-size': 10,
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.25,
+        'text-variable-anchor': ['bottom', 'top', 'center'],
+        'text-radial-offset': 0.9,
+        'text-max-width': 9,
+      },
+      paint: { 'text-color': palette.inkMuted, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 },
+    },
+  ];
+}
+
 /** admin-areas: thin dotted outlines of districts and provinces; the country fill shows through. */
 export function adminAreasLayers(source: LayerId, palette: Palette, opts: LayerOptions): LayerSpecification[] {
   return [

@@ -2,7 +2,16 @@ import { layerDataUrl } from '../layer-data-url.ts';
 import type { FontFacesSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerId } from '../../schemas/layer-properties.ts';
 import type { Language } from '../../schemas/place-names.ts';
-import { adminAreasLayers, backgroundLayer, COUNTRY_LABEL_SOURCE, countriesLayers, placesLayers, riversLayers, waterLayers } from './basemap-layers.ts';
+import {
+  adminAreasLayers,
+  backgroundLayer,
+  COUNTRY_LABEL_SOURCE,
+  countriesLayers,
+  placesLayers,
+  reliefLayers,
+  riversLayers,
+  waterLayers,
+} from './basemap-layers.ts';
 import { controlAreasLayers, crossingsLayers, eventsLayers, lachinCorridorLayers, linesOfContactLayers, nkaoLayers, routesLayers } from './data-layers.ts';
 import { DATE_STATE } from './date-filter.ts';
 import { HIGHLIGHT_STATE, highlightLayers, isHighlightLayer } from './highlight-layers.ts';
@@ -16,6 +25,7 @@ const LAYER_FUNCTIONS: Record<LayerId, (source: LayerId, palette: Palette, opts:
   countries: countriesLayers,
   water: waterLayers,
   rivers: riversLayers,
+  relief: reliefLayers,
   'admin-areas': adminAreasLayers,
   nkao: nkaoLayers,
   'control-areas': controlAreasLayers,

@@ -29,6 +29,7 @@ export interface LegendEntry {
  */
 export const LEGEND_KEYS: Partial<Record<LayerId, { from: 'properties' | 'state'; key: string }>> = {
   rivers: { from: 'properties', key: 'kind' },
+  relief: { from: 'properties', key: 'kind' },
   'control-areas': { from: 'properties', key: 'kind' },
   'lachin-corridor': { from: 'properties', key: 'kind' },
   routes: { from: 'properties', key: 'kind' },
@@ -69,6 +70,9 @@ export function legendEntries(id: LayerId): LegendEntry[] {
       return [{ label: 'legend.water', swatch: { shape: 'fill', fill: 'water', stroke: 'waterLine' } }];
     case 'rivers':
       return [{ label: 'legend.river', swatch: { shape: 'line', stroke: 'waterLine' }, values: ['river'] }];
+    case 'relief':
+      // A range is a name only; the pass has a symbol.
+      return [{ label: 'legend.pass', swatch: { shape: 'circle', fill: 'labelHalo', stroke: 'inkMuted' }, values: ['pass'] }];
     case 'admin-areas':
       return [{ label: 'legend.admin-areas', swatch: { shape: 'line', stroke: 'adminLine', dashed: true } }];
     case 'nkao':

@@ -99,16 +99,31 @@ export async function mapReady(page: Page | Frame): Promise<{ ok: boolean; reaso
 }
 
 /**
- * Scrolls a story chapter to the top, and again once the chapters drawn on arrival have their real
- * height (far chapters are laid out at an estimate, content-visibility), as the story's own jumps do.
+ * Scrolls a story chapter to the top until it stays there: far chapters are laid out at an estimated
+ * height (content-visibility) and take their real height when laid out near the screen, which can push
+ * the chapter away at once or a frame or two later. Each pass scrolls, lets two frames draw, and ends
+ * when a further scroll changes nothing; a chapter that never settles fails with that message.
  */
 export async function bringChapterToTop(page: Page, id: string): Promise<void> {
-  await page.evaluate(async (i) => {
+  const settled = await page.evaluate(async (i) => {
     const section = document.getElementById(i)!;
-    section.scrollIntoView({ block: 'start', behavior: 'instant' });
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    section.scrollIntoView({ block: 'start', behavior: 'instant' });
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    // The chapters around it are drawn (no longer skipped by content-visibility) some frames after
+    // the scroll, not always the next one: wait for them, then scroll again. Done when that scroll
+    // moves nothing.
+    const neighbours = [section.previousElementSibling, section, section.nextElementSibling].filter((e): e is Element => e instanceof HTMLElement);
+    const drawn = () => neighbours.every((e) => e.checkVisibility({ contentVisibilityAuto: true }));
+    for (let pass = 0; pass < 20; pass++) {
+      section.scrollIntoView({ block: 'start', behavior: 'instant' });
+      for (let f = 0; f < 60 && !drawn(); f++) await frame();
+      await frame();
+      const at = window.scrollY;
+      section.scrollIntoView({ block: 'start', behavior: 'instant' });
+      if (Math.abs(window.scrollY - at) <= 1) return true;
+    }
+    return false;
   }, id);
+  if (!settled) throw new Error(`chapter ${id} never stayed at the top of the page after 20 scrolls`);
 }
 
 /** Resolves when the map has drawn everything for its current state (story: after pending chapter changes). */

@@ -13,6 +13,8 @@ import type { LayerId } from '../../../../src/schemas/layer-ids.ts';
 
 const VALUES: Partial<Record<LayerId, readonly string[]>> = {
   rivers: [RiverPropertiesSchema.shape.kind.value],
+  // A range is only its name, with no symbol to explain; a pass has its ring.
+  relief: ['pass'],
   'control-areas': ControlAreaPropertiesSchema.shape.kind.options,
   'lachin-corridor': LachinCorridorPropertiesSchema.shape.kind.options,
   routes: RoutePropertiesSchema.shape.kind.options,
