@@ -1,9 +1,11 @@
 // rivers.geojson: rivers where they are a state border, traced on the drawn country outlines, so the
 // river and the border the reader sees are one line.
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import distance from '@turf/distance';
 import simplify from '@turf/simplify';
 import { z } from 'zod';
 import { polygonsOf } from '../../src/geo/clean-polygons.ts';
+import { shorterRingArc } from '../../src/geo/shorter-ring-arc.ts';
 import { CountryCodeSchema } from '../../src/schemas/layer-properties.ts';
 import { FullNamesSchema } from '../../src/schemas/place-names.ts';
 import { SourceCitationSchema } from '../../src/schemas/source-citation.ts';
@@ -18,61 +20,36 @@ const RiverSourceSchema = z.array(
   z.object({
     id: z.string(),
     names: FullNamesSchema,
-    stretches: z.array(z.object({ along: CountryCodeSchema, from: End, to: End, via: LonLat })).min(1),
+    stretches: z.array(z.object({ along: CountryCodeSchema, from: End, to: End }).strict()).min(1),
     accuracy: z.string(),
     note: z.string(),
     sources: z.array(SourceCitationSchema).min(1),
   }),
 );
 
-const KM_PER_DEG = 111.32;
 /** Tolerance in degrees of the smoothed copy that carries a river's name (~1.5 km). */
 const LABEL_SMOOTHING = 0.015;
 /** How far a stretch's end may lie from its stated point: Bahramtepe, the named place, stands ~5 km north of where the border leaves the river. */
 const END_KM = 6;
-/** Approximate distance in km between two points (equirectangular: exact enough at a few km). */
-export function km([x1, y1]: Position, [x2, y2]: Position): number {
-  const dx = (x2! - x1!) * Math.cos((((y1! + y2!) / 2) * Math.PI) / 180);
-  return Math.hypot(dx, y2! - y1!) * KM_PER_DEG;
-}
+/** How far from its `near` point a tripoint is looked for, in km. */
+const TRIPOINT_SEARCH_KM = 30;
+
 /** The outer rings of a country outline. */
 const ringsOf = (g: Polygon | MultiPolygon): Position[][] => polygonsOf(g).map((p) => p[0]!);
-
-/** Index of the vertex of `pts` nearest `q`. */
-const nearestIndex = (pts: Position[], q: Position) => pts.reduce((best, p, i) => (km(p, q) < km(pts[best]!, q) ? i : best), 0);
-
-/**
- * Returns the path along a closed ring from its vertex nearest `from` to its vertex nearest `to`, going
- * the way round that passes nearest `via` (a ring joins the two points both ways).
- */
-export function ringPath(ring: Position[], from: Position, to: Position, via: Position): Position[] {
-  const pts = ring.slice(0, -1);
-  const n = pts.length;
-  const i = nearestIndex(pts, from);
-  const j = nearestIndex(pts, to);
-  const walk = (step: 1 | -1) => {
-    const path = [pts[i]!];
-    for (let k = i; k !== j;) {
-      k = (k + step + n) % n;
-      path.push(pts[k]!);
-    }
-    return path;
-  };
-  const [forward, backward] = [walk(1), walk(-1)];
-  const passes = (path: Position[]) => Math.min(...path.map((p) => km(p, via)));
-  return passes(forward) <= passes(backward) ? forward : backward;
-}
+/** km from `p` to the nearest of `pts`. */
+const kmToNearest = (p: Position, pts: Position[]) => Math.min(...pts.map((q) => distance(p, q)));
 
 /**
  * The point where three outlines meet: the vertex of `a` nearest both `b` and `c`, among those within
  * `nearKm` of `near` (so the search stays small and finds the tripoint the stretch is about).
  */
-export function tripoint(a: Position[][], b: Position[][], c: Position[][], near: Position, nearKm: number): Position {
-  const close = (rings: Position[][]) => rings.flat().filter((p) => km(p, near) <= nearKm + 5);
-  const [as, bs, cs] = [close(a), close(b), close(c)];
-  if (!as.length || !bs.length || !cs.length) throw new Error(`rivers: no three outlines meet within ${nearKm} km of ${near.join(',')}`);
-  const kmTo = (p: Position, pts: Position[]) => Math.min(...pts.map((q) => km(p, q)));
-  return as.filter((p) => km(p, near) <= nearKm).reduce((best, p) => (kmTo(p, bs) + kmTo(p, cs) < kmTo(best, bs) + kmTo(best, cs) ? p : best));
+function tripoint(a: Position[][], b: Position[][], c: Position[][], near: Position, nearKm: number): Position {
+  const close = (rings: Position[][], km: number) => rings.flat().filter((p) => distance(p, near) <= km);
+  const [bs, cs] = [close(b, nearKm + 5), close(c, nearKm + 5)];
+  const candidates = close(a, nearKm);
+  if (!candidates.length || !bs.length || !cs.length) throw new Error(`rivers: no three outlines meet within ${nearKm} km of ${near.join(',')}`);
+  const scored = candidates.map((p) => ({ p, km: kmToNearest(p, bs) + kmToNearest(p, cs) }));
+  return scored.reduce((best, s) => (s.km < best.km ? s : best)).p;
 }
 
 const script: LayerScript = {
@@ -86,17 +63,20 @@ const script: LayerScript = {
       return ringsOf(f.geometry);
     };
     return readSource('rivers.yaml', RiverSourceSchema).flatMap((river) => {
-      const lines: LineString[] = river.stretches.map(({ along, from, to, via }) => {
+      const lines: LineString[] = river.stretches.map(({ along, from, to }) => {
         const rings = outline(along);
-        const point = (e: z.infer<typeof End>): Position => ('meets' in e ? tripoint(rings, outline(e.meets[0]), outline(e.meets[1]), e.near, 30) : e);
-        // The outline ring that passes nearest `via`: the one that holds the border.
-        const ring = rings.reduce((a, b) => (Math.min(...b.map((p) => km(p, via))) < Math.min(...a.map((p) => km(p, via))) ? b : a));
-        const path = ringPath(ring, point(from), point(to), via);
-        for (const [end, at] of [
-          [from, path[0]!],
-          [to, path.at(-1)!],
+        const [start, end] = [from, to].map((e): Position =>
+          'meets' in e ? tripoint(rings, outline(e.meets[0]), outline(e.meets[1]), e.near, TRIPOINT_SEARCH_KM) : e,
+        );
+        // The outline ring that holds the border: the one passing nearest the stretch's start.
+        const ring = rings.reduce((a, b) => (kmToNearest(start!, b) < kmToNearest(start!, a) ? b : a));
+        // The river is the shorter way round the neighbour's outline between the two ends.
+        const path = shorterRingArc(ring, start!, end!);
+        for (const [stated, at] of [
+          [start!, path[0]!],
+          [end!, path.at(-1)!],
         ] as const) {
-          const off = km(point(end), at);
+          const off = distance(stated, at);
           if (off > END_KM) throw new Error(`rivers: ${river.id} along ${along} ends ${off.toFixed(1)} km from its stated end`);
         }
         return { type: 'LineString', coordinates: path };

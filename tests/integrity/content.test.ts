@@ -12,6 +12,7 @@ import { loadChapterFiles, readChapterFiles } from '../support/chapters.ts';
 import { GlossaryTermSchema } from '../../src/schemas/glossary-term.ts';
 import { LAYER_IDS } from '../../src/schemas/layer-properties.ts';
 import { LAYER_REGISTRY } from '../../src/layers/layer-registry.ts';
+import { BASEMAP_LAYERS } from '../../src/map/map-state.ts';
 import { REGION_BBOX } from '../../src/geo/region.ts';
 import type { Camera } from '../../src/schemas/camera.ts';
 
@@ -127,7 +128,7 @@ describe('chapters: map', () => {
   it("every highlighted feature exists in one of the chapter's layers", () => {
     const missing = loadChapterFiles().flatMap(({ file, chapter }) => {
       // The basemap layers are drawn in every chapter, so their features can be highlighted too.
-      const drawn = [...chapter.layers, ...LAYER_REGISTRY.filter((l) => l.role === 'basemap').map((l) => l.id)];
+      const drawn = [...chapter.layers, ...BASEMAP_LAYERS];
       const ids = new Set(drawn.flatMap((l) => [...layerFeatureIds(l)]));
       return chapter.highlight.filter((h) => !ids.has(h)).map((h) => `${file}: ${h}`);
     });

@@ -35,17 +35,17 @@ const numbers = (text: string): Set<string> =>
 /** True when an English number is in the translation, a two-digit year ("1992–94") also as its full form. */
 const hasNumber = (found: Set<string>, n: string) => found.has(n) || (n.length === 2 && (found.has(`19${n}`) || found.has(`20${n}`)));
 const pairCount = (text: string, lang: 'en' | (typeof LANGS)[number]) => splitContested(text, contestedPairs(lang)).filter((s) => !('text' in s)).length;
+/** A name without its last two letters (three at least), as a pattern: a declined form still matches. */
+const stem = (name: string) => name.slice(0, Math.max(3, name.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Contested places named both ways: an exact pair, or both names as word starts, because Armenian and
  * Russian decline the pair ("Շուշի/Շուշայի"). Declined pairs show both names in every naming mode.
  */
 const bothNamed = (text: string, lang: (typeof LANGS)[number]) =>
-  pairCount(text, lang) > 0 ||
-  contestedPairs(lang).some((p) => [p.arm, p.aze].every((name) => new RegExp(`(?<![\\p{L}])${name.slice(0, Math.max(3, name.length - 2))}`, 'u').test(text)));
+  pairCount(text, lang) > 0 || contestedPairs(lang).some((p) => [p.arm, p.aze].every((name) => new RegExp(`(?<![\\p{L}])${stem(name)}`, 'u').test(text)));
 
 /** The English full text of a chapter file. */
 const englishBody = (file: string) => split(readFileSync(join(chapterDir('en'), file), 'utf8')).body;
-const stem = (name: string) => name.slice(0, Math.max(3, name.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * True when `text` writes the two names as a slash pair, in either order, each allowed a declined
  * ending ("Шуша/Шуши", "Շուշի/Շուշայի"): two names that share a stem still need the pair.

@@ -99,60 +99,45 @@ export function riversLayers(source: LayerId, palette: Palette, opts: LayerOptio
   ];
 }
 
+/** Zoom from which the relief layer is drawn: a pass ring shows with its name or not at all. */
+const RELIEF_MINZOOM = 6.5;
+
 /**
  * relief: a range's name spaced out in capitals across its ground, a pass as a small open ring with
  * its name; both in the muted ink of the basemap, under the story's own labels.
  */
 export function reliefLayers(source: LayerId, palette: Palette, opts: LayerOptions): LayerSpecification[] {
+  /** The name layer of one kind of relief feature, with that kind's own placement and type. */
+  const names = (kind: 'pass' | 'range', layout: Record<string, unknown>): LayerSpecification => ({
+    id: `relief-${kind}-label`,
+    type: 'symbol',
+    source,
+    minzoom: RELIEF_MINZOOM,
+    filter: ['==', ['get', 'kind'], kind],
+    metadata: meta('relief', true),
+    layout: { 'text-field': labelField(opts.lang, opts.naming), 'text-font': opts.font, 'text-max-width': 9, ...layout },
+    paint: { 'text-color': palette.inkMuted, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 },
+  });
   return [
     {
       id: 'relief-pass',
       type: 'circle',
       source,
-      // With its name, or not at all: a bare ring would explain nothing.
-      minzoom: 6.5,
+      minzoom: RELIEF_MINZOOM,
       filter: ['==', ['get', 'kind'], 'pass'],
       metadata: meta('relief'),
       paint: { 'circle-radius': 3, 'circle-color': palette.labelHalo, 'circle-stroke-color': palette.inkMuted, 'circle-stroke-width': 1.2 },
     },
-    {
-      // Placed before the range's name, beside its ring.
-      id: 'relief-pass-label',
-      type: 'symbol',
-      source,
-      minzoom: 6.5,
-      filter: ['==', ['get', 'kind'], 'pass'],
-      metadata: meta('relief', true),
-      layout: {
-        'text-field': labelField(opts.lang, opts.naming),
-        'text-font': opts.font,
-        'text-size': 11,
-        'text-variable-anchor': ['left', 'right'],
-        'text-radial-offset': 0.6,
-        'text-max-width': 9,
-      },
-      paint: { 'text-color': palette.inkMuted, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 },
-    },
-    {
-      // A point on a 70 km ridge: the name may sit above or below it, to leave the pass room.
-      id: 'relief-range-label',
-      type: 'symbol',
-      source,
-      minzoom: 6.5,
-      filter: ['==', ['get', 'kind'], 'range'],
-      metadata: meta('relief', true),
-      layout: {
-        'text-field': labelField(opts.lang, opts.naming),
-        'text-font': opts.font,
-        'text-size': 10,
-        'text-transform': 'uppercase',
-        'text-letter-spacing': 0.25,
-        'text-variable-anchor': ['bottom', 'top', 'center'],
-        'text-radial-offset': 0.9,
-        'text-max-width': 9,
-      },
-      paint: { 'text-color': palette.inkMuted, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 },
-    },
+    // The pass's name is placed before the range's, beside its ring.
+    names('pass', { 'text-size': 11, 'text-variable-anchor': ['left', 'right'], 'text-radial-offset': 0.6 }),
+    // A point on a 70 km ridge: the name may sit above or below it, to leave the pass room.
+    names('range', {
+      'text-size': 10,
+      'text-transform': 'uppercase',
+      'text-letter-spacing': 0.25,
+      'text-variable-anchor': ['bottom', 'top', 'center'],
+      'text-radial-offset': 0.9,
+    }),
   ];
 }
 
