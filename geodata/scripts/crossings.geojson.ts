@@ -4,7 +4,7 @@ import nearestPointOnLine from '@turf/nearest-point-on-line';
 import { multiLineString, point } from '@turf/helpers';
 import { z } from 'zod';
 import { polygonsOf } from '../../src/geo/clean-polygons.ts';
-import { CountryCodeSchema, CrossingPropertiesSchema, CrossingStatusSchema } from '../../src/schemas/layer-properties.ts';
+import { CountryCodeSchema, CrossingPropertiesSchema, CrossingStatusSchema, statusSteps } from '../../src/schemas/layer-properties.ts';
 import { NamesSchema } from '../../src/schemas/place-names.ts';
 import { SourceCitationSchema } from '../../src/schemas/source-citation.ts';
 import { LonLatSchema } from './lib/authored-schemas.ts';
@@ -56,6 +56,7 @@ const script: LayerScript = {
           valid_to: null,
           countries: c.countries,
           status_history: history,
+          ...statusSteps(history),
           sources: c.sources,
           accuracy: c.accuracy,
           note: c.note,

@@ -1,4 +1,5 @@
 import type { MapState } from '../map/map-state.ts';
+import type { DatedStep } from './dated-steps.ts';
 
 /**
  * What the story page hands its script about each chapter (as JSON in a data attribute: no inline
@@ -15,4 +16,6 @@ export interface StoryChapterData {
   /** What changed on the map since the previous chapter: announced to screen readers on each change. */
   changes: string;
   states: { desktop: MapState; phone: MapState };
+  /** The dated steps the map moves through inside the chapter (empty: none); the last is the chapter's own state. */
+  steps: DatedStep[];
 }

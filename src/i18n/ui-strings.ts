@@ -294,6 +294,13 @@ export const UI_STRINGS = {
   'story.on-the-map': { en: 'On the map', hy: 'Քարտեզի վրա', az: 'Xəritədə', ru: 'На карте' },
   'story.marked': { en: 'Marked on the map', hy: 'Նշված է քարտեզի վրա', az: 'Xəritədə qeyd olunub', ru: 'Отмечено на карте' },
   'story.sources': { en: 'Sources', hy: 'Աղբյուրներ', az: 'Mənbələr', ru: 'Источники' },
+  'story.steps': {
+    en: 'The map, step by step (scrolling moves through the steps)',
+    hy: 'Քարտեզը՝ քայլ առ քայլ (ոլորելիս քայլերը փոխվում են)',
+    az: 'Xəritə addım-addım (sürüşdürdükcə addımlar dəyişir)',
+    ru: 'Карта по шагам (при прокрутке шаги сменяются)',
+  },
+  'story.step-shown': { en: 'The map shows {step}.', hy: 'Քարտեզը ցույց է տալիս՝ {step}։', az: 'Xəritə göstərir: {step}.', ru: 'Карта показывает: {step}.' },
   'story.checked': {
     en: 'Facts checked on {date}.',
     hy: 'Փաստերը ստուգվել են {date}։',

@@ -1,3 +1,4 @@
+import type { StepEvent } from '../chapters/dated-steps.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
@@ -45,6 +46,17 @@ export function featureNamesById(wanted: ReadonlySet<string>, lang: Language): R
     }
   }
   return names;
+}
+
+/** The events a chapter's dated steps can name, by id: each one's date and its name in a language. */
+export function stepEvents(lang: Language): Map<string, StepEvent> {
+  const events = new Map<string, StepEvent>();
+  for (const f of readBuiltLayers().events?.features ?? []) {
+    const p = (f.properties ?? {}) as Record<string, unknown>;
+    const name = (p[`name_${lang}`] ?? p.name_en) as string;
+    events.set(p.id as string, { date: p.date as string, name });
+  }
+  return events;
 }
 
 /** The contested places' two names in a language, from the built places layer (the map's own labels). */

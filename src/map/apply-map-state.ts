@@ -1,15 +1,10 @@
 import { applyLayerVisibility, type VisibilityTarget } from './apply-layer-visibility.ts';
 import { setLabels, type LabelTarget } from './set-labels.ts';
-import { crossingStatesOn } from './style/crossing-status.ts';
-import { CROSSING_STATE } from './style/data-layers.ts';
 import { DATE_STATE } from './style/date-filter.ts';
 import { HIGHLIGHT_STATE } from './style/highlight-layers.ts';
 import type { LayerId } from '../schemas/layer-properties.ts';
 import { cameraMove } from './camera-move.ts';
 import type { MapState } from './map-state.ts';
-
-/** A crossing as the crossings layer file stores it (only what the status needs). */
-export type CrossingFeature = Parameters<typeof crossingStatesOn>[0][number];
 
 /** The part of the MapLibre map the story drives (a fake stands in for it in unit tests). */
 export interface StoryMapTarget extends VisibilityTarget {
@@ -19,7 +14,6 @@ export interface StoryMapTarget extends VisibilityTarget {
   easeTo(options: object): unknown;
   fitBounds(bounds: [[number, number], [number, number]], options: object): unknown;
   setGlobalStateProperty(name: string, value: unknown): unknown;
-  setFeatureState(feature: { source: string; id: string }, state: Record<string, unknown>): unknown;
   getContainer(): { clientWidth: number; clientHeight: number };
 }
 
@@ -37,8 +31,6 @@ export interface StateApplier {
   apply(state: MapState, options: ApplyOptions): boolean;
   /** The last state applied, or null. */
   last(): MapState | null;
-  /** Sets the crossing data (loaded after the map) and re-colours the crossings for the current date. */
-  setCrossings(features: readonly CrossingFeature[]): void;
 }
 
 /** fitBounds padding per edge, in CSS px. */
@@ -61,9 +53,25 @@ export function fitPadding(padding: number, width: number, height: number, cover
   return { top: side, right: side, bottom, left: side };
 }
 
+/** The camera a map is created with: a box to fit with padding, or a centre and zoom. */
+export type InitialCamera =
+  { bounds: [[number, number], [number, number]]; padding: EdgePadding } | { center: [number, number]; zoom: number; bearing: number; pitch: number };
+
+/**
+ * Returns the camera to create a map at so that it opens on a state's own view: the same view the
+ * applier would then move to, so the first tiles and labels are the ones the reader sees (a map
+ * created at another view lays out and draws that one first, then the chapter's).
+ */
+export function initialCamera(camera: MapState['camera'], width: number, height: number, coveredBottom = 0): InitialCamera {
+  const move = cameraMove(camera, { animate: false });
+  if (move.method === 'fitBounds') return { bounds: move.bounds, padding: fitPadding(move.options.padding, width, height, coveredBottom) };
+  if (move.method === 'jumpTo') return move.options;
+  return { center: move.options.center, zoom: move.options.zoom, bearing: move.options.bearing, pitch: move.options.pitch };
+}
+
 /**
  * Returns an applier for a map. Each call sets only what differs from the last state: layer
- * visibility, the `date` and `highlight` global state, the crossings' feature-state, the labels, and
+ * visibility, the `date` and `highlight` global state (the crossings' colours follow the date in the style), the labels, and
  * the camera. A new camera first stops the running transition (a stale flight never finishes over a
  * newer chapter); an unchanged one is left alone (the explorer's date and layers change under the
  * reader's own pan and zoom), unless `force` asks for it again ("Back to the story").
@@ -73,13 +81,6 @@ export function createStateApplier(
   { coveredBottom = () => 0 }: { /** Share of the map's height covered by text right now (phones: the chapter cards). */ coveredBottom?: () => number } = {},
 ): StateApplier {
   let last: MapState | null = null;
-  let crossings: readonly CrossingFeature[] = [];
-
-  const colourCrossings = (date: string) => {
-    for (const [id, status] of Object.entries(crossingStatesOn(crossings, date))) {
-      map.setFeatureState({ source: 'crossings', id }, { [CROSSING_STATE]: status });
-    }
-  };
 
   return {
     apply(state, { animate, force = false }) {
@@ -87,10 +88,7 @@ export function createStateApplier(
       const moveCamera = force || !last || JSON.stringify(last.camera) !== JSON.stringify(state.camera);
       if (moveCamera) map.stop();
       if (!last || last.layers.join() !== state.layers.join()) applyLayerVisibility(map, new Set<LayerId>(state.layers));
-      if (!last || last.date !== state.date) {
-        map.setGlobalStateProperty(DATE_STATE, state.date);
-        colourCrossings(state.date);
-      }
+      if (!last || last.date !== state.date) map.setGlobalStateProperty(DATE_STATE, state.date);
       if (!last || last.highlight.join() !== state.highlight.join()) map.setGlobalStateProperty(HIGHLIGHT_STATE, [...state.highlight]);
       // The style is built with the first state's labels; only a change of language or naming relabels.
       if (last && (last.language !== state.language || last.naming !== state.naming)) setLabels(map, state.language, state.naming);
@@ -106,9 +104,5 @@ export function createStateApplier(
       return true;
     },
     last: () => last,
-    setCrossings(features) {
-      crossings = features;
-      if (last) colourCrossings(last.date);
-    },
   };
 }

@@ -2,6 +2,7 @@
 import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type * as Maplibre from 'maplibre-gl';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
+import type { InitialCamera } from './apply-map-state.ts';
 import { patternImages } from './style/data-layers.ts';
 import type { Palette } from './style/palette.ts';
 
@@ -12,8 +13,8 @@ export type CreateMapResult = { ok: true; map: MaplibreMap } | { ok: false; reas
 export interface CreateMapOptions {
   style: StyleSpecification;
   palette: Palette;
-  /** [[west, south], [east, north]] to fit at start. */
-  bounds: [[number, number], [number, number]];
+  /** Where the map opens (initialCamera in apply-map-state.ts). */
+  camera: InitialCamera;
   /** Accessible name of the map region. */
   label: string;
 }
@@ -52,7 +53,7 @@ function loadMapStyles(): Promise<void> {
  * renders before 1 MB of map code arrives. Never throws: a missing WebGL 2 or a failed constructor
  * becomes `{ ok: false }`.
  */
-export async function createMap(container: HTMLElement, { style, palette, bounds, label }: CreateMapOptions): Promise<CreateMapResult> {
+export async function createMap(container: HTMLElement, { style, palette, camera, label }: CreateMapOptions): Promise<CreateMapResult> {
   if (!mayHaveWebGL2()) return { ok: false, reason: 'no-webgl', message: 'WebGL 2 is not available' };
   let maplibregl: typeof Maplibre | undefined;
   try {
@@ -62,8 +63,7 @@ export async function createMap(container: HTMLElement, { style, palette, bounds
     const map = new maplibregl.Map({
       container,
       style,
-      bounds,
-      fitBoundsOptions: { padding: 8 },
+      ...('bounds' in camera ? { bounds: camera.bounds, fitBoundsOptions: { padding: camera.padding } } : camera),
       // Fill rate dominates on weak GPUs: DPR 3 phones draw 2.25× the pixels of DPR 2 for little gain.
       pixelRatio: Math.min(window.devicePixelRatio || 1, 2),
       cooperativeGestures: false,

@@ -142,8 +142,6 @@ export interface DataErrorOptions {
   strings: DataErrorStrings;
   /** Called whenever the set of failed sources changes (e.g. to show the still map while the basemap is missing). */
   onChange?(failed: string[]): void;
-  /** Called with the sources a retry brought back (e.g. to fetch what the page reads from the same file). */
-  onRecovered?(sources: string[]): void;
 }
 
 /**
@@ -151,7 +149,7 @@ export interface DataErrorOptions {
  * JSON; MapLibre reports each as an `error` event with its `sourceId`) and a "Try again" button that
  * calls setData(url) on those sources only. The rest of the map stays drawn meanwhile.
  */
-export function watchDataErrors(map: MaplibreMap, { host, strings, onChange, onRecovered }: DataErrorOptions): DataErrorWatch {
+export function watchDataErrors(map: MaplibreMap, { host, strings, onChange }: DataErrorOptions): DataErrorWatch {
   const failed = new Set<string>();
   let retrying = false;
   let notice: HTMLElement | undefined;
@@ -210,11 +208,9 @@ export function watchDataErrors(map: MaplibreMap, { host, strings, onChange, onR
     );
     retrying = false;
     notice?.removeAttribute('aria-busy');
-    const recovered = ids.filter((id) => !failed.has(id));
     // The page first (it may unhide the map), then the notice (which may hand focus to the map).
     onChange?.(list());
     render();
-    if (recovered.length) onRecovered?.(recovered);
   }
 
   return { failed: list, retry };

@@ -3,7 +3,7 @@ import { layerDataUrl } from './layer-data-url.ts';
 
 /**
  * Returns a layer file's features, or null when it cannot be had (HTTP error, network error, invalid
- * JSON): pages read some layers themselves (crossing statuses) and must not fail with them; the map
+ * JSON): the feature dialogs read a layer's file themselves and must not fail with them; the map
  * reports the same file's failure and offers to retry it (data-error-notice.ts).
  */
 export async function fetchLayerFeatures<T>(id: LayerId): Promise<T[] | null> {

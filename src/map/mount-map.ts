@@ -2,16 +2,15 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { UNDESCRIBED_LAYERS, type LayerId } from '../schemas/layer-ids.ts';
 import type { Language } from '../schemas/place-names.ts';
 import type { NamingMode } from '../schemas/naming.ts';
-import { REGION_VIEW } from '../geo/region.ts';
-import { createStateApplier, type CrossingFeature, type StateApplier } from './apply-map-state.ts';
+import { createStateApplier, initialCamera, type StateApplier } from './apply-map-state.ts';
 import { createMap } from './create-map.ts';
 import { errorSourceId, readDataErrorStrings, watchDataErrors, type DataErrorWatch } from './data-error-notice.ts';
-import { fetchLayerFeatures } from './fetch-layer-features.ts';
 import { applyInteraction, type MapInteraction } from './map-interaction.ts';
 import { projectToViewport, renderedLabels, whenMapIdle } from './map-hook-helpers.ts';
 import type { MapState } from './map-state.ts';
 import { setLabels } from './set-labels.ts';
 import { buildStyle } from './style/build-style.ts';
+import { DATE_STATE } from './style/date-filter.ts';
 import { labelFontFaces } from './style/font-faces.ts';
 import { isLabelLayer, registryLayerOf } from './style/layer-meta.ts';
 import { drawnLegendValues, LEGEND_KEYS } from './style/legend.ts';
@@ -114,12 +113,16 @@ function drawnInView(m: MaplibreMap): Partial<Record<LayerId, string[]>> {
   }
   if (registry.size === 0) return {};
   const features = m.queryRenderedFeatures({ layers: [...registry.keys()] });
-  return drawnLegendValues(features.map((f) => ({ layer: registry.get(f.layer.id)!, properties: f.properties, state: f.state })));
+  const date = String(m.getGlobalState()[DATE_STATE] ?? '');
+  return drawnLegendValues(
+    features.map((f) => ({ layer: registry.get(f.layer.id)!, properties: f.properties })),
+    date,
+  );
 }
 
 /**
  * Creates the map in a container and returns its view. One startup for every shell: the style from
- * the first state, the data-error notice with its retry, the crossings' dated colours, the still-map
+ * the first state, the data-error notice with its retry, the still-map
  * fallback when the basemap is missing (the container is hidden and the shell told), and a state
  * applier fed one request per frame. Never throws: a map that cannot start reports `failed`.
  */
@@ -158,8 +161,6 @@ export function mountMap(options: MountMapOptions): MapView {
     if (applier.apply(state, { animate, force })) moving = animate;
   };
 
-  const loadCrossings = async () => applier?.setCrossings((await fetchLayerFeatures<CrossingFeature>('crossings')) ?? []);
-
   // The full style: every layer the page may draw, each hidden until a state shows it.
   const full = buildStyle({
     palette,
@@ -191,12 +192,12 @@ export function mountMap(options: MountMapOptions): MapView {
     const now = applier?.last() ?? first;
     if (styleLayers.some(({ layer }) => isLabelLayer(layer)) && (now.language !== first.language || now.naming !== first.naming))
       setLabels(m, now.language, now.naming);
-    if (add.has('crossings')) void loadCrossings();
   };
 
   const start = async (): Promise<MapReady> => {
     const style = subsetStyle(full, loaded);
-    const created = await createMap(container, { style, palette, bounds: REGION_VIEW, label });
+    const camera = initialCamera(first.camera, container.clientWidth, container.clientHeight, coveredBottom?.() ?? 0);
+    const created = await createMap(container, { style, palette, camera, label });
     if (!created.ok) {
       setStatus('failed');
       return { ok: false, reason: created.reason };
@@ -217,9 +218,6 @@ export function mountMap(options: MountMapOptions): MapView {
         basemapMissing = failed.includes('countries');
         container.style.visibility = basemapMissing ? 'hidden' : '';
         if (current !== 'loading') setStatus(basemapMissing ? 'degraded' : 'ready');
-      },
-      onRecovered: (sources) => {
-        if (sources.includes('crossings')) void loadCrossings();
       },
     });
     // Counted on 'move', not 'render': a move whose first frame comes after its duration (a busy
@@ -244,7 +242,6 @@ export function mountMap(options: MountMapOptions): MapView {
     applier = createStateApplier(m, { coveredBottom });
     if (!m.loaded()) await m.once('load');
     flush();
-    if (loaded.has('crossings')) await loadCrossings();
     await idle();
     setStatus(basemapMissing ? 'degraded' : 'ready');
     return { ok: true };

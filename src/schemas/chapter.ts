@@ -52,6 +52,17 @@ export const ChapterSchema = z
     key_facts: z.array(z.string().min(10).max(120)).min(2).max(4).optional(),
     /** Glossary term ids the chapter uses. */
     terms: z.array(FeatureIdSchema).default([]),
+    /**
+     * Dated steps the map moves through inside the chapter (the scrubber): each names an event of the
+     * events layer, and the map shows the day of that event. The last step shows the chapter's own
+     * state (its date, on or after the last event), so reduced motion, the still maps, the embeds and
+     * the handouts all show the final state. Labels come from the events' own names in each language.
+     */
+    steps: z
+      .array(z.object({ event: FeatureIdSchema }).strict())
+      .min(2)
+      .max(6)
+      .optional(),
     /** For the "after the article" epilogue: the date its facts are current to. */
     as_of: IsoDateSchema.optional(),
   })

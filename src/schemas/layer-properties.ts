@@ -98,6 +98,35 @@ export const CrossingStatusSchema = z.object({
 });
 export type CrossingStatus = z.infer<typeof CrossingStatusSchema>;
 
+/** The most status changes one crossing may have: the map style reads this many flat steps. */
+export const MAX_STATUS_CHANGES = 8;
+
+/**
+ * The keys of a crossing's status history flattened into plain values: `status_<i>_from` and
+ * `status_<i>`, oldest first. The map style reads these, not `status_history`: MapLibre hands nested
+ * values to expressions as JSON text wherever it evaluates them from a tile's encoded copy (hit tests
+ * on the main thread), while flat values read the same everywhere.
+ */
+export const statusStepKeys = (i: number): { from: string; status: string } => ({ from: `status_${i}_from`, status: `status_${i}` });
+
+/** Returns the flat status steps of a history (statusStepKeys), sorted oldest first. */
+export function statusSteps(history: readonly Pick<CrossingStatus, 'from' | 'status'>[]): Record<string, string> {
+  const sorted = [...history].sort((a, b) => a.from.localeCompare(b.from));
+  return Object.fromEntries(
+    sorted.flatMap((e, i) => [
+      [statusStepKeys(i).from, e.from],
+      [statusStepKeys(i).status, e.status],
+    ]),
+  );
+}
+
+const statusStepShape = Object.fromEntries(
+  Array.from({ length: MAX_STATUS_CHANGES }, (_, i) => [
+    [statusStepKeys(i).from, IsoDateSchema.optional()],
+    [statusStepKeys(i).status, CrossingStatusSchema.shape.status.optional()],
+  ]).flat(),
+) as Record<`status_${number}_from`, z.ZodOptional<typeof IsoDateSchema>> & Record<`status_${number}`, z.ZodOptional<typeof CrossingStatusSchema.shape.status>>;
+
 /** crossings: border crossings and their dated status. */
 export const CrossingPropertiesSchema = base
   .extend({
@@ -105,9 +134,19 @@ export const CrossingPropertiesSchema = base
     /** The two states whose border it crosses, in alphabetical order. */
     countries: z.tuple([CountryCodeSchema, CountryCodeSchema]),
     /** Status history, oldest first; the status on date d is the last entry with from <= d. */
-    status_history: z.array(CrossingStatusSchema).min(1),
+    status_history: z.array(CrossingStatusSchema).min(1).max(MAX_STATUS_CHANGES),
+    ...statusStepShape,
   })
-  .strict();
+  .strict()
+  .refine(
+    (p) =>
+      JSON.stringify(
+        Object.entries(p)
+          .filter(([k]) => /^status_\d+(_from)?$/.test(k))
+          .sort(),
+      ) === JSON.stringify(Object.entries(statusSteps(p.status_history)).sort()),
+    { message: 'the flat status steps must be the status history, oldest first (statusSteps)' },
+  );
 
 /** places: towns and villages the story names. */
 export const PlacePropertiesSchema = base

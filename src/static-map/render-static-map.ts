@@ -4,8 +4,6 @@ import { t } from '../i18n/ui-strings.ts';
 import { countryLabelPoints, interiorLabelPoint } from '../layers/country-label-points.ts';
 import { COUNTRY_LABEL_SOURCE } from '../map/style/basemap-layers.ts';
 import { buildStyle, STYLE_LAYER_ORDER, type BuildStyleOptions } from '../map/style/build-style.ts';
-import { crossingStatusOn } from '../map/style/crossing-status.ts';
-import { CROSSING_STATE } from '../map/style/data-layers.ts';
 import { isLabelLayer, registryLayerOf } from '../map/style/layer-meta.ts';
 import type { Palette } from '../map/style/palette.ts';
 import type { LayerId } from '../schemas/layer-properties.ts';
@@ -45,12 +43,6 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const n1 = (v: number) => String(Math.round(v * 10) / 10);
 const attr = (name: string, value: string | number | undefined | null) =>
   value === undefined || value === null || value === '' ? '' : ` ${name}="${esc(String(value))}"`;
-
-/** Returns the feature-state MapLibre would hold for a feature on a date (crossings carry their status). */
-function featureStateOf(layerId: LayerId, feature: Feature, date: string): Record<string, unknown> {
-  if (layerId !== 'crossings') return {};
-  return { [CROSSING_STATE]: crossingStatusOn((feature.properties?.status_history ?? []) as never, date) };
-}
 
 /** Returns the point a symbol layer labels a feature at: the point itself, or a polygon's interior point. */
 function labelPoint(geometry: Geometry): Position | null {
@@ -152,15 +144,14 @@ export function renderStaticMap({ state, layers, palette, width, height, title, 
     return groups.entries().map(([style, ds]) => `<path fill="none"${style}${extra} d="${ds.join('')}"/>`);
   };
 
-  const drawCircle = (ev: EvaluatedLayer, layerId: LayerId, features: Feature[]) => {
+  const drawCircle = (ev: EvaluatedLayer, features: Feature[]) => {
     const groups = new Groups();
     for (const f of features) {
-      const state_ = featureStateOf(layerId, f, state.date);
-      const opacity = ev.paint<number>('circle-opacity', f, state_);
-      const strokeOpacity = ev.paint<number>('circle-stroke-opacity', f, state_);
+      const opacity = ev.paint<number>('circle-opacity', f);
+      const strokeOpacity = ev.paint<number>('circle-stroke-opacity', f);
       if (opacity <= 0 && strokeOpacity <= 0) continue;
-      const r = ev.paint<number>('circle-radius', f, state_);
-      const style = `${attr('fill', ev.paint<string>('circle-color', f, state_))}${opacity < 1 ? attr('fill-opacity', opacity) : ''}${attr('stroke', ev.paint<string>('circle-stroke-color', f, state_))}${attr('stroke-width', n1(ev.paint<number>('circle-stroke-width', f, state_)))}${strokeOpacity < 1 ? attr('stroke-opacity', strokeOpacity) : ''}`;
+      const r = ev.paint<number>('circle-radius', f);
+      const style = `${attr('fill', ev.paint<string>('circle-color', f))}${opacity < 1 ? attr('fill-opacity', opacity) : ''}${attr('stroke', ev.paint<string>('circle-stroke-color', f))}${attr('stroke-width', n1(ev.paint<number>('circle-stroke-width', f)))}${strokeOpacity < 1 ? attr('stroke-opacity', strokeOpacity) : ''}`;
       const points = f.geometry.type === 'Point' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPoint' ? f.geometry.coordinates : [];
       for (const p of points) {
         const xy = project(p);
@@ -215,13 +206,7 @@ export function renderStaticMap({ state, layers, palette, width, height, title, 
     const features = featuresOf(source).filter((f) => f.geometry && ev.passes(f));
     // Each style layer becomes one group named after it, so the drawing order can be read back.
     const drawn =
-      layer.type === 'fill'
-        ? drawFill(ev, features)
-        : layer.type === 'line'
-          ? drawLine(ev, features)
-          : layer.type === 'circle'
-            ? drawCircle(ev, id, features)
-            : [];
+      layer.type === 'fill' ? drawFill(ev, features) : layer.type === 'line' ? drawLine(ev, features) : layer.type === 'circle' ? drawCircle(ev, features) : [];
     if (drawn.length) body.push(`<g id="${esc(layer.id)}">${drawn.join('')}</g>`);
     // MapLibre places the topmost label layer first; places rank by importance instead, so a
     // static image never trades a capital for a village.

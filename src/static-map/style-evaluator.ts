@@ -61,8 +61,8 @@ export interface EvaluatedLayer {
   visible: boolean;
   /** True when the feature passes the layer's filter (the date filter among them). */
   passes(feature: Feature): boolean;
-  /** Returns a paint property (its default when unset) for a feature and its feature-state. */
-  paint<T = unknown>(name: string, feature?: Feature, state?: Record<string, unknown>): T;
+  /** Returns a paint property (its default when unset) for a feature. */
+  paint<T = unknown>(name: string, feature?: Feature): T;
   /** Returns a layout property (its default when unset) for a feature. */
   layout<T = unknown>(name: string, feature?: Feature): T;
 }
@@ -89,8 +89,7 @@ export function evaluateLayer(layer: LayerSpecification, ctx: StyleContext): Eva
     layer,
     visible: inZoom && !hidden,
     passes: (feature) => !filter || filter.filter(globals as never, vectorOf(feature) as never),
-    paint: <T>(name: string, feature?: Feature, state?: Record<string, unknown>) =>
-      plain(expr('paint', name).evaluate(globals, feature ? vectorOf(feature) : undefined, state ?? {})) as T,
+    paint: <T>(name: string, feature?: Feature) => plain(expr('paint', name).evaluate(globals, feature ? vectorOf(feature) : undefined, {})) as T,
     layout: <T>(name: string, feature?: Feature) => plain(expr('layout', name).evaluate(globals, feature ? vectorOf(feature) : undefined, {})) as T,
   };
 }

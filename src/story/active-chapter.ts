@@ -30,3 +30,10 @@ export function storyProgress(rects: readonly ChapterRect[], triggerY: number): 
   if (end <= start) return 0;
   return Math.min(1, Math.max(0, (triggerY - start) / (end - start)));
 }
+
+/** Returns how far (0–1) the trigger line has moved through a chapter, from its top to its bottom; 0 for an unknown chapter. */
+export function chapterProgress(rects: readonly ChapterRect[], id: string | null, triggerY: number): number {
+  const r = rects.find((c) => c.id === id);
+  if (!r || r.bottom <= r.top) return 0;
+  return Math.min(1, Math.max(0, (triggerY - r.top) / (r.bottom - r.top)));
+}

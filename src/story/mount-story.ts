@@ -13,6 +13,8 @@ import { mapHook, type CrossroadsHook } from '../map/test-hook.ts';
 import { createScrollDriver, type ScrollPosition } from './scroll-driver.ts';
 import { afterFirstPaint } from '../site/first-paint.ts';
 import { pinToTop } from './pin-to-top.ts';
+import { wireStepStrips } from './step-strip.ts';
+import { stepAt } from '../chapters/dated-steps.ts';
 import type { StoryChapterData } from '../chapters/story-data.ts';
 
 /** Same breakpoint as the CSS: below it the map is full-screen behind the text cards. */
@@ -47,9 +49,19 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
   let naming: NamingMode = currentNaming();
 
   const chapterOf = (id: string | null) => chapters.find((c) => c.id === id);
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  /**
+   * The dated step the map shows in a chapter with steps: set by scrolling through the chapter, or
+   * held by a press on the strip until the chapter changes. Under reduced motion scrolling leaves the
+   * map on the final step (the chapter's own state), which the still maps show too.
+   */
+  let step: { chapter: string | null; index: number; held: boolean } = { chapter: null, index: -1, held: false };
   const stateOf = (id: string | null): MapState | null => {
-    const state = chapterOf(id)?.states[phone.matches ? 'phone' : 'desktop'];
-    return state ? { ...state, naming } : null;
+    const chapter = chapterOf(id);
+    const state = chapter?.states[phone.matches ? 'phone' : 'desktop'];
+    if (!state) return null;
+    const dated = step.chapter === id ? chapter!.steps[step.index] : undefined;
+    return { ...state, naming, ...(dated ? { date: dated.date } : {}) };
   };
   /** Asks the map for the active chapter's state (not while the reader explores), and to get the next chapter's data ready. */
   const request = (animate: boolean, force = false) => {
@@ -58,6 +70,31 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
     view.show(state, { animate, force });
     const next = stateOf(ids[ids.indexOf(active ?? '') + 1] ?? null);
     if (next) view.preload(next.layers);
+  };
+
+  const strips = wireStepStrips(root, chapters, {
+    onPick: (id, index) => {
+      setStep(id, index, true);
+      if (id === active) request(false);
+    },
+  });
+  /** Shows step `index` of chapter `id` on its strip and says so to screen readers. */
+  const setStep = (id: string | null, index: number, held: boolean) => {
+    const changed = step.chapter !== id || step.index !== index;
+    step = { chapter: id, index, held };
+    const dated = chapterOf(id)?.steps[index];
+    if (!id || !dated || !changed) return;
+    strips.show(id, index);
+    if (changesLive && root.dataset.stepShown) changesLive.textContent = root.dataset.stepShown.replace('{step}', dated.label);
+  };
+  /** Moves a chapter's map to the step for the reader's place in it (`within`, 0–1), unless a step is held. */
+  const followSteps = (id: string | null, within: number) => {
+    const count = chapterOf(id)?.steps.length ?? 0;
+    if (!count || (step.chapter === id && step.held)) return false;
+    const index = reducedMotion.matches ? count - 1 : stepAt(within, count);
+    if (step.chapter === id && step.index === index) return false;
+    setStep(id, index, false);
+    return true;
   };
 
   const bar = wireStoryBar(root.querySelector<HTMLElement>('[data-story-bar]')!, root, { chapters, onJump: (id) => jumpTo(id) });
@@ -117,6 +154,8 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
     if (explore.active()) explore.leave(false);
     bringToTop(section);
     section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+    // At the chapter's top, as a reader arriving there by scrolling.
+    followSteps(id, 0);
     setActive(id, { animate: false, writeUrl: true });
     bar.closeContents();
   }
@@ -144,13 +183,22 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
   const driver = createScrollDriver(sections, {
     onChange: (pos) => {
       bar.setProgress(pos.progress);
+      // The step first, so a chapter that becomes active opens on the step for the reader's place in it.
+      const stepped = followSteps(pos.chapter, pos.within);
       if (pos.chapter !== active) setActive(pos.chapter, { animate: true, writeUrl: false });
+      else if (stepped) request(false);
       followUrl(pos);
     },
   });
   // The first measure decides; it never animates.
   const first = driver.refresh();
+  followSteps(first.chapter, first.within);
   if (first.chapter !== active) setActive(first.chapter, { animate: false, writeUrl: false });
+  // A change of the motion preference moves the steps at once (to the last, or back to the reader's place).
+  reducedMotion.addEventListener('change', () => {
+    const pos = driver.refresh();
+    if (followSteps(pos.chapter, pos.within)) request(false);
+  });
   phone.addEventListener('change', () => request(false));
 
   const onStatus = (s: MapStatus) => {

@@ -1,4 +1,4 @@
-import { activeChapter, storyProgress, type ChapterRect } from './active-chapter.ts';
+import { activeChapter, chapterProgress, storyProgress, type ChapterRect } from './active-chapter.ts';
 
 /** What the driver reports on every change of position. */
 export interface ScrollPosition {
@@ -6,6 +6,8 @@ export interface ScrollPosition {
   chapter: string | null;
   /** Share of the story read, 0–1. */
   progress: number;
+  /** Share of the active chapter read, 0–1 (it moves the map through a chapter's dated steps). */
+  within: number;
   /** True once the trigger line has reached the first chapter (above it, the reader is still on the intro). */
   entered: boolean;
 }
@@ -39,7 +41,13 @@ export function createScrollDriver(
       return { id: s.id, top: r.top, bottom: r.bottom };
     });
     const triggerY = window.innerHeight * triggerRatio;
-    return { chapter: activeChapter(rects, triggerY), progress: storyProgress(rects, triggerY), entered: rects.length > 0 && rects[0]!.top <= triggerY };
+    const chapter = activeChapter(rects, triggerY);
+    return {
+      chapter,
+      progress: storyProgress(rects, triggerY),
+      within: chapterProgress(rects, chapter, triggerY),
+      entered: rects.length > 0 && rects[0]!.top <= triggerY,
+    };
   };
 
   const refresh = (): ScrollPosition => {

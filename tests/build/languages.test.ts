@@ -1,6 +1,7 @@
 // The four language versions in the built HTML, without a browser: each page's alternates, the story
 // in each language with its translated chapter titles and its own interface words, and a visible note
 // on every chapter whose text falls back to English (and on no other).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadChapters, loadTranslationFiles } from '../support/chapters.ts';
 import { builtPage, htmlFiles, isEmbedChapterPath, pagePath } from './built-pages.ts';
@@ -23,6 +24,32 @@ describe('languages in the built pages', () => {
       })
       .map(pagePath);
     expect(missing).toEqual([]);
+  });
+
+  describe.each(['en', 'hy', 'az', 'ru'])('the dated steps of the story in %s', (lang) => {
+    const $ = builtPage(lang === 'en' ? 'index.html' : `${lang}/index.html`);
+    const events = JSON.parse(readFileSync('geodata/layers/events.geojson', 'utf8')) as { features: { properties: Record<string, string> }[] };
+    const names = new Map(events.features.map((f) => [f.properties.id!, f.properties[`name_${lang}`]!]));
+
+    it('gives every chapter with steps a strip, hidden until the script shows it, the last step pressed, each named by its event in the language', () => {
+      const stepped = chapters.filter((c) => c.steps);
+      expect(stepped.length).toBeGreaterThan(0);
+      for (const c of stepped) {
+        const strip = $(`section#${c.id} [data-chapter-steps]`);
+        expect(strip.attr('hidden'), c.id).toBeDefined();
+        const buttons = strip.find('button[data-step]');
+        expect(buttons.length, c.id).toBe(c.steps!.length);
+        expect(buttons.map((_, b) => $(b).attr('aria-pressed')).get(), c.id).toEqual(c.steps!.map((_, i) => String(i === c.steps!.length - 1)));
+        c.steps!.forEach(({ event }, i) => expect($(buttons[i]).text(), `${c.id} step ${i + 1}`).toContain(names.get(event)!.split('/')[0]!.trim()));
+        // The strip is named by its label, and the label is in the page's language.
+        expect(
+          $(`#${strip.find('ol').attr('aria-labelledby')}`)
+            .text()
+            .trim().length,
+        ).toBeGreaterThan(5);
+      }
+      expect(chapters.filter((c) => !c.steps).every((c) => $(`section#${c.id} [data-chapter-steps]`).length === 0)).toBe(true);
+    });
   });
 
   describe.each(['hy', 'az', 'ru'])('the story in %s', (lang) => {

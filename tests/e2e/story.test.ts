@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Chapter } from '../../src/schemas/chapter.ts';
 import { mapStateFor, type MapState } from '../../src/map/map-state.ts';
 import { loadChapters } from '../support/chapters.ts';
+import { datedSteps } from '../../src/chapters/dated-steps.ts';
+import { stepEvents } from '../../src/layers/layer-files.ts';
 import {
   bringChapterToTop,
   connectBrowser,
@@ -28,6 +30,7 @@ const CHAPTERS = loadChapters();
 const expected = (c: Chapter, viewport: 'desktop' | 'phone'): MapState => mapStateFor(c, { language: 'en', viewport });
 const middle = CHAPTERS[Math.floor(CHAPTERS.length / 2)]!;
 const last = CHAPTERS[CHAPTERS.length - 1]!;
+const STEP_EVENTS = stepEvents('en');
 
 /** The chapter, map state and address the story shows now. */
 const applied = (page: Page) =>
@@ -129,6 +132,45 @@ describe('the story on a desktop, with the map', () => {
       await scrollToChapter(page, CHAPTERS[2]!.id);
       expect((await applied(page)).state).toEqual(expected(CHAPTERS[2]!, 'desktop'));
       expect(await frames(page), 'animated camera frames').toBeGreaterThan(before);
+    } finally {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+    }
+  });
+
+  it('moves a chapter’s map through its dated steps as the reader scrolls, holds a pressed step, and shows the final step under reduced motion', async () => {
+    const c = CHAPTERS.find((ch) => ch.steps)!;
+    const steps = datedSteps(c, STEP_EVENTS, 'en');
+    const date = () => page.evaluate(() => window.__crossroads!.mapState!()!.date);
+    const waitForDate = (want: string, why: string) =>
+      waitUntil(page, why, (d) => window.__crossroads!.mapState!()?.date === d, want).then(() => mapIdle(page));
+    const pressed = () => page.$$eval(`#${c.id} [data-step]`, (bs) => bs.map((b) => b.getAttribute('aria-pressed')));
+
+    // Reduced motion: the chapter's own state, the last step pressed, the strip shown.
+    await scrollToChapter(page, c.id);
+    expect(await date()).toBe(c.date);
+    expect(await page.locator(`#${c.id} [data-chapter-steps]`).isVisible()).toBe(true);
+    expect(await pressed()).toEqual(steps.map((_, i) => String(i === steps.length - 1)));
+
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      // At the chapter's top the map shows the first step; scrolling on through it reaches the last.
+      await bringChapterToTop(page, c.id);
+      await waitForDate(steps[0]!.date, 'the map never showed the first step at the chapter’s top');
+      expect(await pressed()).toEqual(steps.map((_, i) => String(i === 0)));
+      expect(await page.locator('[data-map-changes]').textContent()).toContain(steps[0]!.label);
+      await page.evaluate((id) => window.scrollBy(0, document.getElementById(id)!.getBoundingClientRect().height * 0.75), c.id);
+      await waitForDate(c.date, 'scrolling through the chapter never reached its last step');
+      expect((await applied(page)).chapter).toBe(c.id);
+
+      // A press holds its step: the camera stays, and scrolling inside the chapter leaves the step alone.
+      const view = await page.evaluate(() => window.__crossroads!.view!());
+      await page.locator(`#${c.id} [data-step="1"]`).click();
+      await waitForDate(steps[1]!.date, 'a press on the second step did not show it');
+      expect(await pressed()).toEqual(steps.map((_, i) => String(i === 1)));
+      expect(await page.evaluate(() => window.__crossroads!.view!())).toEqual(view);
+      await page.evaluate(() => window.scrollBy(0, -40));
+      await mapIdle(page);
+      expect(await date()).toBe(steps[1]!.date);
     } finally {
       await page.emulateMedia({ reducedMotion: 'reduce' });
     }

@@ -14,6 +14,7 @@ import { LAYER_IDS } from '../../src/schemas/layer-properties.ts';
 import { LAYER_REGISTRY } from '../../src/layers/layer-registry.ts';
 import { BASEMAP_LAYERS } from '../../src/map/map-state.ts';
 import { REGION_BBOX } from '../../src/geo/region.ts';
+import { datedSteps } from '../../src/chapters/dated-steps.ts';
 import type { Camera } from '../../src/schemas/camera.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -133,6 +134,22 @@ describe('chapters: map', () => {
       return chapter.highlight.filter((h) => !ids.has(h)).map((h) => `${file}: ${h}`);
     });
     expect(missing).toEqual([]);
+  });
+
+  it("every dated step names an event the chapter draws, in date order, the last not after the chapter's date, inside its period", () => {
+    const events = JSON.parse(readFileSync(join(LAYER_DIR, 'events.geojson'), 'utf8')) as {
+      features: { properties: { id: string; date: string; name_en: string } }[];
+    };
+    const byId = new Map(events.features.map((f) => [f.properties.id, { date: f.properties.date, name: f.properties.name_en }]));
+    const stepped = loadChapterFiles().filter(({ chapter }) => chapter.steps);
+    expect(stepped.length).toBeGreaterThanOrEqual(4);
+    for (const { file, chapter } of stepped) {
+      expect(chapter.layers, file).toContain('events');
+      // datedSteps throws on an unknown event, a step out of order and a last event after the chapter's date.
+      const steps = datedSteps(chapter, byId, 'en');
+      expect(steps.at(-1)!.date, file).toBe(chapter.date);
+      for (const s of steps) expect(s.date >= chapter.period.from && s.date <= chapter.period.to, `${file}: ${s.label}`).toBe(true);
+    }
   });
 
   it('every camera, desktop and phone, lies inside the region', () => {

@@ -1,4 +1,6 @@
-import type { CrossingStatus } from '../../schemas/layer-properties.ts';
+import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { MAX_STATUS_CHANGES, statusStepKeys, type CrossingStatus } from '../../schemas/layer-properties.ts';
+import { SELECTED_DATE } from './date-filter.ts';
 
 export type CrossingStatusValue = CrossingStatus['status'];
 
@@ -11,14 +13,19 @@ export function crossingStatusOn(history: readonly Pick<CrossingStatus, 'from' |
   return status;
 }
 
-/** Returns the status of every crossing on a date, keyed by feature id, for map feature-state. */
-export function crossingStatesOn(
-  features: readonly { properties: { id: string; status_history: Pick<CrossingStatus, 'from' | 'status'>[] } | null }[],
-  date: string,
-): Record<string, CrossingStatusValue | null> {
-  const states: Record<string, CrossingStatusValue | null> = {};
-  for (const f of features) {
-    if (f.properties) states[f.properties.id] = crossingStatusOn(f.properties.status_history ?? [], date);
+/**
+ * The same rule as crossingStatusOn, as a style expression over the feature's flat status steps
+ * (statusStepKeys, oldest first) and the selected date: 'none' before the first step. In the style, a
+ * crossing is coloured in the worker as its tile is laid out, so the map is complete at its first
+ * idle, with no second fetch of the layer and no feature-state pass from the main thread.
+ */
+export function crossingStatusExpression(date: string | ExpressionSpecification = SELECTED_DATE): ExpressionSpecification {
+  const cases: ExpressionSpecification[] = [];
+  // From the latest possible step back: the first that has begun by the date wins (a missing step's
+  // date reads as '~', after every ISO date).
+  for (let i = MAX_STATUS_CHANGES - 1; i >= 0; i--) {
+    const { from, status } = statusStepKeys(i);
+    cases.push(['<=', ['to-string', ['coalesce', ['get', from], '~']], date], ['to-string', ['get', status]]);
   }
-  return states;
+  return ['case', ...cases, 'none'] as ExpressionSpecification;
 }

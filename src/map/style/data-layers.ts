@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { ControlAreaPropertiesSchema, LayerId } from '../../schemas/layer-properties.ts';
 import type { z } from 'zod';
+import { crossingStatusExpression } from './crossing-status.ts';
 import { dateFilter } from './date-filter.ts';
 import { hatchPattern, type PatternImage } from './hatch-pattern.ts';
 import { labelField } from './label-field.ts';
@@ -187,12 +188,9 @@ export function routesLayers(source: LayerId, palette: Palette): LayerSpecificat
   ];
 }
 
-/** The feature-state key holding a crossing's status on the selected date. */
-export const CROSSING_STATE = 'status';
-
-/** crossings: circles coloured by the status on the selected date (feature-state); proposed ones hollow. */
+/** crossings: circles coloured by the status on the selected date (from their own history); proposed ones hollow. */
 export function crossingsLayers(source: LayerId, palette: Palette): LayerSpecification[] {
-  const status: ExpressionSpecification = ['to-string', ['coalesce', ['feature-state', CROSSING_STATE], 'none']];
+  const status = crossingStatusExpression();
   return [
     {
       id: 'crossings-circle',

@@ -1,5 +1,6 @@
 import type { UiStringKey } from '../../i18n/ui-strings.ts';
 import type { LayerId } from '../../schemas/layer-properties.ts';
+import { crossingStatusOn } from './crossing-status.ts';
 import { CONTROL_AREA_STYLE } from './data-layers.ts';
 import type { Palette } from './palette.ts';
 
@@ -24,32 +25,38 @@ export interface LegendEntry {
 }
 
 /**
- * Layers whose rows depend on which features the view draws: the feature property (or, for the
- * crossings, whose colour is the status on the map's date, the feature-state key) that picks the row.
+ * Layers whose rows depend on which features the view draws, and the feature property that picks the
+ * row. The crossings' row is their status on the map's date, read from each one's `status_history`.
  */
-export const LEGEND_KEYS: Partial<Record<LayerId, { from: 'properties' | 'state'; key: string }>> = {
-  rivers: { from: 'properties', key: 'kind' },
-  relief: { from: 'properties', key: 'kind' },
-  'control-areas': { from: 'properties', key: 'kind' },
-  'lachin-corridor': { from: 'properties', key: 'kind' },
-  routes: { from: 'properties', key: 'kind' },
-  crossings: { from: 'state', key: 'status' },
+export const LEGEND_KEYS: Partial<Record<LayerId, { key: string }>> = {
+  rivers: { key: 'kind' },
+  relief: { key: 'kind' },
+  'control-areas': { key: 'kind' },
+  'lachin-corridor': { key: 'kind' },
+  routes: { key: 'kind' },
+  crossings: { key: 'status_history' },
 };
 
 /** A feature the map drew, as queryRenderedFeatures reports it, with the registry layer it belongs to. */
 export interface DrawnFeature {
   layer: LayerId;
   properties: Record<string, unknown> | null | undefined;
-  state: Record<string, unknown> | null | undefined;
 }
 
-/** The legend-key values drawn per layer (only layers with a legend key), each list sorted and without repeats. */
-export function drawnLegendValues(features: readonly DrawnFeature[]): Partial<Record<LayerId, string[]>> {
+/** The legend value of a drawn feature: its key property, or for a crossing its status on `date`. */
+function legendValue(f: DrawnFeature, key: string, date: string): unknown {
+  const value = f.properties?.[key];
+  if (key !== 'status_history') return value;
+  return Array.isArray(value) ? (crossingStatusOn(value as Parameters<typeof crossingStatusOn>[0], date) ?? 'none') : 'none';
+}
+
+/** The legend-key values drawn per layer on the map's date (only layers with a legend key), each list sorted and without repeats. */
+export function drawnLegendValues(features: readonly DrawnFeature[], date: string): Partial<Record<LayerId, string[]>> {
   const drawn: Partial<Record<LayerId, Set<string>>> = {};
   for (const f of features) {
     const key = LEGEND_KEYS[f.layer];
     if (!key) continue;
-    const value = (key.from === 'state' ? f.state : f.properties)?.[key.key];
+    const value = legendValue(f, key.key, date);
     // A crossing with no status on the map's date is drawn fully transparent: not in the legend.
     if (typeof value !== 'string' || value === 'none') continue;
     (drawn[f.layer] ??= new Set()).add(value);

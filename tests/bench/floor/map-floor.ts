@@ -4,8 +4,7 @@
 // watch). It then makes the same camera moves as the story's chapters, on request. Built by
 // tests/bench/floors.ts with Vite, like the site's own scripts; driven through `window.__floor`.
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { REGION_VIEW } from '../../../src/geo/region.ts';
-import { createStateApplier, type StateApplier } from '../../../src/map/apply-map-state.ts';
+import { createStateApplier, initialCamera, type StateApplier } from '../../../src/map/apply-map-state.ts';
 import { createMap } from '../../../src/map/create-map.ts';
 import type { MapState } from '../../../src/map/map-state.ts';
 import { buildStyle } from '../../../src/map/style/build-style.ts';
@@ -46,7 +45,8 @@ const ready = (async () => {
     origin: location.origin,
     fontFaces: labelFontFaces(location.origin),
   });
-  const created = await createMap(root, { style, palette: LIGHT, bounds: REGION_VIEW, label: 'Map' });
+  const camera = initialCamera(first.camera, root.clientWidth, root.clientHeight);
+  const created = await createMap(root, { style, palette: LIGHT, camera, label: 'Map' });
   if (!created.ok) throw new Error(created.message);
   map = created.map;
   applier = createStateApplier(map);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { createStateApplier, fitPadding, type StoryMapTarget } from '../../../src/map/apply-map-state.ts';
+import { createStateApplier, fitPadding, initialCamera, type StoryMapTarget } from '../../../src/map/apply-map-state.ts';
 import type { MapState } from '../../../src/map/map-state.ts';
 import { meta } from '../../../src/map/style/layer-meta.ts';
 
@@ -20,7 +20,6 @@ function createFakeMap() {
     easeTo: (o) => calls.push(['easeTo', o]),
     fitBounds: (b, o) => calls.push(['fitBounds', b, o]),
     setGlobalStateProperty: (n, v) => calls.push(['setGlobalStateProperty', n, v]),
-    setFeatureState: (f, s) => calls.push(['setFeatureState', f, s]),
     getContainer: () => ({ clientWidth: 800, clientHeight: 600 }),
   };
   return { map, calls };
@@ -95,14 +94,6 @@ describe('createStateApplier', () => {
     expect(calls.slice(-2).map((c) => c[0])).toEqual(['stop', 'easeTo']);
   });
 
-  it('colours crossings by their status on the state date, also when the data arrive later', () => {
-    const { map, calls } = createFakeMap();
-    const applier = createStateApplier(map);
-    applier.apply(state({ date: '1995-01-01' }), { animate: false });
-    applier.setCrossings([{ properties: { id: 'k', status_history: [{ from: '1993-01-01', status: 'closed' }] } }]);
-    expect(calls.at(-1)).toEqual(['setFeatureState', { source: 'crossings', id: 'k' }, { status: 'closed' }]);
-  });
-
   it('remembers the last state', () => {
     const { map } = createFakeMap();
     const applier = createStateApplier(map);
@@ -137,4 +128,21 @@ describe('fitPadding', () => {
   it('caps padding at a quarter of the smaller side', () => expect(fitPadding(200, 390, 700).left).toBe(97));
   it('adds the share of the height that text covers to the bottom', () => expect(fitPadding(40, 390, 800, 0.4).bottom).toBe(40 + 320));
   it('never gives more than half the height to the bottom', () => expect(fitPadding(40, 390, 800, 0.9).bottom).toBe(400));
+});
+
+describe('initialCamera', () => {
+  // The map opens where the applier's first (forced) state would put it, so that state moves nothing.
+  it('fits a box with the padding the applier uses, text-covered share included', () => {
+    const camera = { bounds: [44, 38, 47, 41] as [number, number, number, number], padding: 60 };
+    const { map, calls } = createFakeMap();
+    createStateApplier(map, { coveredBottom: () => 0.4 }).apply(state({ camera }), { animate: false });
+    const fit = calls.find((c) => c[0] === 'fitBounds')!;
+    expect(initialCamera(camera, 800, 600, 0.4)).toEqual({ bounds: fit[1], padding: (fit[2] as { padding: unknown }).padding });
+  });
+  it('opens a centre-and-zoom camera as the jump the applier makes', () => {
+    const camera = { center: [45, 40] as [number, number], zoom: 7, bearing: 0, pitch: 0 };
+    const { map, calls } = createFakeMap();
+    createStateApplier(map).apply(state({ camera }), { animate: false });
+    expect(initialCamera(camera, 800, 600)).toEqual(calls.find((c) => c[0] === 'jumpTo')![1]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeChapter, storyProgress } from '../../../src/story/active-chapter.ts';
+import { activeChapter, chapterProgress, storyProgress } from '../../../src/story/active-chapter.ts';
 
 const rects = (tops: number[], height = 500) => tops.map((top, i) => ({ id: `c${i + 1}`, top, bottom: top + height }));
 
@@ -15,4 +15,13 @@ describe('storyProgress', () => {
   it('is 0 before the first chapter', () => expect(storyProgress(rects([900, 1400]), 400)).toBe(0));
   it('is 1 after the last chapter', () => expect(storyProgress(rects([-3000, -2500]), 400)).toBe(1));
   it('is halfway in the middle', () => expect(storyProgress(rects([0, 500]), 500)).toBe(0.5));
+});
+
+describe('chapterProgress', () => {
+  it('is 0 until the trigger line reaches the chapter', () => expect(chapterProgress(rects([-600, 600]), 'c2', 400)).toBe(0));
+  it('is the share of the chapter the line has passed', () => expect(chapterProgress(rects([-600, 100]), 'c2', 400)).toBeCloseTo(0.6));
+  it('is 1 past its end, and 0 for an unknown chapter', () => {
+    expect(chapterProgress(rects([-600, 100]), 'c1', 400)).toBe(1);
+    expect(chapterProgress(rects([-600, 100]), 'nope', 400)).toBe(0);
+  });
 });

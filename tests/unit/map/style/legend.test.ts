@@ -35,16 +35,24 @@ describe('legend rows', () => {
 });
 
 describe('drawnLegendValues', () => {
-  it('collects the drawn values per layer, from properties or feature state, without repeats', () => {
-    const drawn = drawnLegendValues([
-      { layer: 'control-areas', properties: { kind: 'taken-in-2020-war' }, state: {} },
-      { layer: 'control-areas', properties: { kind: 'held-by-armenian-forces' }, state: {} },
-      { layer: 'control-areas', properties: { kind: 'taken-in-2020-war' }, state: {} },
-      { layer: 'crossings', properties: { status: 'ignored: the status is feature state' }, state: { status: 'closed' } },
-      { layer: 'crossings', properties: {}, state: { status: 'none' } },
-      { layer: 'crossings', properties: {}, state: {} },
-      { layer: 'places', properties: { kind: 'city' }, state: {} },
-    ]);
+  it('collects the drawn values per layer without repeats, a crossing by its status on the date', () => {
+    const history = [
+      { from: '1993-01-01', status: 'closed' },
+      { from: '2030-01-01', status: 'open' },
+    ];
+    const drawn = drawnLegendValues(
+      [
+        { layer: 'control-areas', properties: { kind: 'taken-in-2020-war' } },
+        { layer: 'control-areas', properties: { kind: 'held-by-armenian-forces' } },
+        { layer: 'control-areas', properties: { kind: 'taken-in-2020-war' } },
+        { layer: 'crossings', properties: { status: 'ignored: the status is read from the history', status_history: history } },
+        { layer: 'crossings', properties: { status_history: [{ from: '2030-01-01', status: 'proposed' }] } },
+        { layer: 'crossings', properties: {} },
+        { layer: 'places', properties: { kind: 'city' } },
+      ],
+      '2000-01-01',
+    );
     expect(drawn).toEqual({ 'control-areas': ['held-by-armenian-forces', 'taken-in-2020-war'], crossings: ['closed'] });
+    expect(drawnLegendValues([{ layer: 'crossings', properties: { status_history: history } }], '2030-01-01')).toEqual({ crossings: ['open'] });
   });
 });
