@@ -1,5 +1,6 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerId } from '../../schemas/layer-properties.ts';
+import { IS_HIGHLIGHTED } from './highlight-layers.ts';
 import { labelField } from './label-field.ts';
 import { meta, type LayerOptions } from './layer-meta.ts';
 import type { Palette } from './palette.ts';
@@ -104,41 +105,48 @@ const RELIEF_MINZOOM = 6.5;
 
 /**
  * relief: a range's name spaced out in capitals across its ground, a pass as a small open ring with
- * its name; both in the muted ink of the basemap, under the story's own labels.
+ * its name; both in the muted ink of the basemap, under the story's own labels. Drawn from
+ * RELIEF_MINZOOM, except a feature the chapter emphasises, which shows at every zoom with its name:
+ * an emphasis ring never circles an empty spot.
  */
 export function reliefLayers(source: LayerId, palette: Palette, opts: LayerOptions): LayerSpecification[] {
-  /** The name layer of one kind of relief feature, with that kind's own placement and type. */
-  const names = (kind: 'pass' | 'range', layout: Record<string, unknown>): LayerSpecification => ({
-    id: `relief-${kind}-label`,
-    type: 'symbol',
+  const pass = {
+    id: 'relief-pass',
+    type: 'circle',
     source,
-    minzoom: RELIEF_MINZOOM,
-    filter: ['==', ['get', 'kind'], kind],
-    metadata: meta('relief', true),
-    layout: { 'text-field': labelField(opts.lang, opts.naming), 'text-font': opts.font, 'text-max-width': 9, ...layout },
-    paint: { 'text-color': palette.inkMuted, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 },
-  });
-  return [
-    {
-      id: 'relief-pass',
-      type: 'circle',
+    metadata: meta('relief'),
+    paint: { 'circle-radius': 3, 'circle-color': palette.labelHalo, 'circle-stroke-color': palette.inkMuted, 'circle-stroke-width': 1.2 },
+  } as const;
+  /** The name layer of one kind of relief feature, with that kind's own placement and type. */
+  const names = (kind: 'pass' | 'range', layout: Record<string, unknown>) =>
+    ({
+      id: `relief-${kind}-label`,
+      type: 'symbol',
       source,
-      minzoom: RELIEF_MINZOOM,
-      filter: ['==', ['get', 'kind'], 'pass'],
-      metadata: meta('relief'),
-      paint: { 'circle-radius': 3, 'circle-color': palette.labelHalo, 'circle-stroke-color': palette.inkMuted, 'circle-stroke-width': 1.2 },
-    },
+      metadata: meta('relief', true),
+      layout: { 'text-field': labelField(opts.lang, opts.naming), 'text-font': opts.font, 'text-max-width': 9, ...layout },
+      paint: { 'text-color': palette.inkMuted, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 },
+    }) as const;
+  const layers = [
+    { layer: pass, kind: 'pass' },
     // The pass's name is placed before the range's, beside its ring.
-    names('pass', { 'text-size': 11, 'text-variable-anchor': ['left', 'right'], 'text-radial-offset': 0.6 }),
+    { layer: names('pass', { 'text-size': 11, 'text-variable-anchor': ['left', 'right'], 'text-radial-offset': 0.6 }), kind: 'pass' },
     // A point on a 70 km ridge: the name may sit above or below it, to leave the pass room.
-    names('range', {
-      'text-size': 10,
-      'text-transform': 'uppercase',
-      'text-letter-spacing': 0.25,
-      'text-variable-anchor': ['bottom', 'top', 'center'],
-      'text-radial-offset': 0.9,
-    }),
+    {
+      layer: names('range', {
+        'text-size': 10,
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.25,
+        'text-variable-anchor': ['bottom', 'top', 'center'],
+        'text-radial-offset': 0.9,
+      }),
+      kind: 'range',
+    },
   ];
+  return layers.flatMap(({ layer, kind }) => [
+    { ...layer, minzoom: RELIEF_MINZOOM, filter: ['all', ['==', ['get', 'kind'], kind], ['!', IS_HIGHLIGHTED]] },
+    { ...layer, id: `${layer.id}-emphasised`, filter: ['all', ['==', ['get', 'kind'], kind], IS_HIGHLIGHTED] },
+  ]) as LayerSpecification[];
 }
 
 /** admin-areas: thin dotted outlines of districts and provinces; the country fill shows through. */

@@ -16,7 +16,7 @@ export function isHighlightLayer(layer: LayerSpecification): boolean {
 }
 
 /** True for a feature whose id is in the `highlight` global state. */
-const isHighlighted: ExpressionSpecification = ['in', ['to-string', ['get', 'id']], ['array', ['global-state', HIGHLIGHT_STATE]]];
+export const IS_HIGHLIGHTED: ExpressionSpecification = ['in', ['to-string', ['get', 'id']], ['array', ['global-state', HIGHLIGHT_STATE]]];
 
 const ofType = (...types: string[]): FilterSpecification => ['in', ['geometry-type'], ['literal', types]] as FilterSpecification;
 
@@ -27,7 +27,7 @@ const ofType = (...types: string[]): FilterSpecification => ['in', ['geometry-ty
  * applyLayerVisibility hides them with their layer.
  */
 export function highlightLayers(source: LayerId, palette: Palette, { dated }: { dated: boolean }): LayerSpecification[] {
-  const base = (types: string[]): FilterSpecification => ['all', ...(dated ? [dateFilter()] : []), ofType(...types), isHighlighted] as FilterSpecification;
+  const base = (types: string[]): FilterSpecification => ['all', ...(dated ? [dateFilter()] : []), ofType(...types), IS_HIGHLIGHTED] as FilterSpecification;
   const metadata = { ...meta(source), [HIGHLIGHT_KEY]: true };
   const shapes = ['Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'];
   return [

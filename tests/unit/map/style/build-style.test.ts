@@ -7,6 +7,7 @@ import { LAYER_REGISTRY } from '../../../../src/layers/layer-registry.ts';
 import { LAYER_IDS, type LayerId } from '../../../../src/schemas/layer-properties.ts';
 import { isLabelLayer, registryLayerOf } from '../../../../src/map/style/layer-meta.ts';
 import { isHighlightLayer } from '../../../../src/map/style/highlight-layers.ts';
+import { evaluateLayer } from '../../../../src/static-map/style-evaluator.ts';
 
 const DATES = ['1988-01-01', '1994-06-01', '2020-12-15', '2099-12-31'];
 const LAYER_SETS: { name: string; layers: LayerId[] }[] = [
@@ -67,5 +68,30 @@ describe('buildStyle', () => {
       const dated = LAYER_REGISTRY.find((l) => l.id === id)!.dated;
       expect(JSON.stringify((layer as { filter?: unknown }).filter ?? null).includes('"global-state","date"'), layer.id).toBe(dated);
     }
+  });
+});
+
+describe('relief under emphasis', () => {
+  // The emphasis ring of a pass (highlight-layers.ts) must never circle an empty spot: an emphasised
+  // relief feature is drawn, with its name, below the zoom where relief otherwise starts.
+  const omar = {
+    type: 'Feature',
+    properties: { id: 'omar-pass', kind: 'pass', name_en: 'Omar pass' },
+    geometry: { type: 'Point', coordinates: [46.2, 40.1] },
+  } as const;
+  const style = buildStyle({ palette: PALETTES[0]!, layers: ['relief'], date: '1993-04-01', origin: 'http://x', fontFaces: labelFontFaces('http://x') });
+  const reliefLayers = style.layers.filter((l) => registryLayerOf(l) === 'relief' && !isHighlightLayer(l));
+  const drawnAt = (zoom: number, highlight: string[]) =>
+    reliefLayers
+      .map((l) => evaluateLayer(l, { zoom, globalState: { date: '1993-04-01', highlight } }))
+      .filter((ev) => ev.visible && ev.passes(omar as never))
+      .map((ev) => ev.layer.type)
+      .sort();
+
+  it('draws a pass with its ring and its name from the relief zoom, once', () => expect(drawnAt(7, [])).toEqual(['circle', 'symbol']));
+  it('draws no pass far out unless it is emphasised', () => expect(drawnAt(5, [])).toEqual([]));
+  it('draws an emphasised pass, ring and name, at any zoom, once', () => {
+    expect(drawnAt(5, ['omar-pass'])).toEqual(['circle', 'symbol']);
+    expect(drawnAt(7, ['omar-pass'])).toEqual(['circle', 'symbol']);
   });
 });
