@@ -300,6 +300,12 @@ export const UI_STRINGS = {
     az: 'Xəritə addım-addım (sürüşdürdükcə addımlar dəyişir)',
     ru: 'Карта по шагам (при прокрутке шаги сменяются)',
   },
+  'present.step': {
+    en: 'Step {n} of {total}: {label}',
+    hy: 'Քայլ {n}/{total}. {label}',
+    az: 'Addım {n}/{total}: {label}',
+    ru: 'Шаг {n} из {total}: {label}',
+  },
   'story.step-shown': { en: 'The map shows {step}.', hy: 'Քարտեզը ցույց է տալիս՝ {step}։', az: 'Xəritə göstərir: {step}.', ru: 'Карта показывает: {step}.' },
   'story.checked': {
     en: 'Facts checked on {date}.',

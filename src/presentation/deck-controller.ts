@@ -18,6 +18,8 @@ export interface WindowActions {
 /** What a deck window (slides or speaker view) is built from. */
 export interface DeckControllerOptions {
   ids: readonly string[];
+  /** Each slide's number of dated steps (default 1): next and previous walk through them. */
+  steps?: readonly number[];
   /** Draws a state; `previous` is null on the first draw. */
   render(state: DeckState, previous: DeckState | null): void;
   actions: WindowActions;
@@ -38,12 +40,12 @@ export interface DeckController {
  * Wires one window of the deck: keys (from the one key table), swipes, the #id address and the
  * channel to the other windows. Every change goes through the sync reducer, here and there alike.
  */
-export function createDeckController({ ids, render, actions, onTyped, swipeArea }: DeckControllerOptions): DeckController {
+export function createDeckController({ ids, steps, render, actions, onTyped, swipeArea }: DeckControllerOptions): DeckController {
   const location = createSlideLocation(ids, (request) => {
     if (request.kind === 'slide') apply({ type: 'show', index: request.index }, true);
   });
   const start = location.read();
-  let state = initialDeckState(ids.length, start.kind === 'slide' ? start.index : 0);
+  let state = initialDeckState(ids.length, start.kind === 'slide' ? start.index : 0, steps);
 
   const channel = openDeckChannel((message) => {
     if (message.type === 'hello') channel.send(stateMessage(state));

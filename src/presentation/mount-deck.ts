@@ -8,12 +8,15 @@ import { currentNaming, NAMING_EVENT } from '../i18n/page-language.ts';
 import type { NamingMode } from '../schemas/naming.ts';
 import type { DeckState } from './sync.ts';
 import { afterFirstPaint } from '../site/first-paint.ts';
+import type { DatedStep } from '../chapters/dated-steps.ts';
 
 /** What the slides page hands its script about each slide (JSON in a data attribute: no inline script). */
 export interface DeckSlideData {
   id: string;
   title: string;
   state: MapState;
+  /** The slide's dated steps (datedSteps); the last is `state` itself. */
+  steps: DatedStep[];
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -51,7 +54,7 @@ export function mountDeck(root: HTMLElement): CrossroadsHook {
         map = mountMap({
           container: root.querySelector<HTMLElement>('[data-map]')!,
           layers,
-          first: slides[deck.state().index]?.state ?? slides[0]!.state,
+          first: slides[deck.state().index] ? stateOf(deck.state()) : slides[0]!.state,
           palette: PROJECTOR,
           label: root.dataset.mapLabel ?? 'Map',
           notice: { host: root, strings: root },
@@ -81,12 +84,27 @@ export function mountDeck(root: HTMLElement): CrossroadsHook {
     if (progress) progress.style.transform = `scaleX(${(state.index + 1) / state.total})`;
     const n = { n: state.index + 1, total: state.total, title: slide.title };
     if (counter) counter.textContent = fill(root.dataset.counterTemplate ?? '{n} / {total}', n);
+    // The dated step: its line on the slide, announced when the teacher steps within the slide.
+    const step = slide.steps[state.step];
+    const stepText = step
+      ? fill(root.dataset.stepTemplate ?? '{n} / {total}: {label}', { n: state.step + 1, total: slide.steps.length, label: step.label })
+      : '';
+    const stepLine = sections[state.index]?.querySelector<HTMLElement>('[data-slide-step]');
+    if (stepLine) stepLine.textContent = stepText;
     if (live && previous && previous.index !== state.index) live.textContent = fill(root.dataset.slideTemplate ?? '{n} / {total}: {title}', n);
+    else if (live && previous && previous.step !== state.step && stepText) live.textContent = stepText;
     // Neighbouring slides ease (unless the reader asks for less motion); jumps land at once.
     const near = !!previous && Math.abs(previous.index - state.index) === 1;
-    map?.show(slide.state, { animate: near });
+    map?.show(stateOf(state), { animate: near });
     const next = slides[state.index + 1];
     if (next) map?.preload(next.state.layers);
+  };
+
+  /** The map state of a deck state: the slide's, on the date of its step. */
+  const stateOf = (state: DeckState): MapState => {
+    const slide = slides[state.index]!;
+    const step = slide.steps[state.step];
+    return step ? { ...slide.state, date: step.date } : slide.state;
   };
 
   const toggleHelp = (open = !help.open) => {
@@ -105,6 +123,7 @@ export function mountDeck(root: HTMLElement): CrossroadsHook {
 
   const deck = createDeckController({
     ids: slides.map((s) => s.id),
+    steps: slides.map((s) => s.steps.length),
     render,
     actions: {
       fullscreen,
@@ -128,8 +147,7 @@ export function mountDeck(root: HTMLElement): CrossroadsHook {
   document.addEventListener(NAMING_EVENT, (e) => {
     naming = (e as CustomEvent<NamingMode>).detail;
     for (const slide of slides) slide.state = { ...slide.state, naming };
-    const current = slides[deck.state().index];
-    if (current) map?.show(current.state);
+    if (slides[deck.state().index]) map?.show(stateOf(deck.state()));
   });
 
   // The on-screen buttons do what the keys do.
@@ -148,7 +166,7 @@ export function mountDeck(root: HTMLElement): CrossroadsHook {
   });
 
   return {
-    ...mapHook(() => map, { ready, available: layers, fallback: () => slides[deck.state().index]?.state ?? null }),
+    ...mapHook(() => map, { ready, available: layers, fallback: () => (slides[deck.state().index] ? stateOf(deck.state()) : null) }),
     chapter: () => slides[deck.state().index]?.id ?? null,
     slide: () => ({ ...deck.state(), help: help.open }),
   };

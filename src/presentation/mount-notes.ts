@@ -9,6 +9,8 @@ export interface NotesSlideData {
   period: string;
   notes: string;
   changes: string;
+  /** The labels of the slide's dated steps (none: no steps). */
+  steps: string[];
 }
 
 const q = <T extends Element>(root: ParentNode, sel: string) => root.querySelector<T>(sel);
@@ -39,6 +41,16 @@ export function mountNotes(root: HTMLElement): void {
     text('[data-counter]', (root.dataset.counterTemplate ?? '{n} / {total}').replace('{n}', String(state.index + 1)).replace('{total}', String(state.total)));
     text('[data-now-title]', now.title);
     text('[data-now-period]', now.period);
+    const step = now.steps[state.step];
+    text(
+      '[data-now-step]',
+      step
+        ? (root.dataset.stepTemplate ?? '{n} / {total}: {label}')
+            .replace('{n}', String(state.step + 1))
+            .replace('{total}', String(now.steps.length))
+            .replace('{label}', step)
+        : '',
+    );
     still('[data-now-still]', now.id);
     text('[data-next-title]', next ? next.title : (root.dataset.endText ?? ''));
     still('[data-next-still]', next?.id);
@@ -48,7 +60,7 @@ export function mountNotes(root: HTMLElement): void {
     q<HTMLElement>(root, '[data-status-prompt]')!.hidden = !state.prompt;
   };
 
-  const deck = createDeckController({ ids: slides.map((s) => s.id), render, actions: {}, swipeArea: root });
+  const deck = createDeckController({ ids: slides.map((s) => s.id), steps: slides.map((s) => s.steps.length), render, actions: {}, swipeArea: root });
 
   // Stopwatch and clock, redrawn once a second.
   let watch: Stopwatch = STOPPED;

@@ -1,6 +1,7 @@
 import { storyChapters } from '../i18n/localized-content.ts';
 import { t, type UiStringKey } from '../i18n/ui-strings.ts';
-import { featureNamesById } from '../layers/layer-files.ts';
+import { featureNamesById, stepEvents } from '../layers/layer-files.ts';
+import { datedSteps, type DatedStep } from '../chapters/dated-steps.ts';
 import type { Language } from '../schemas/place-names.ts';
 import { formatPeriod } from '../chapters/format-period.ts';
 import { BASEMAP_LAYERS, mapStateFor, type MapState } from '../map/map-state.ts';
@@ -24,6 +25,8 @@ export interface SlideData {
   facts: { label: string; text: string }[];
   /** The chapter's desktop map state (mapStateFor): projectors are wide screens. */
   state: MapState;
+  /** The dated steps → walks through before the next slide (datedSteps); the last is `state` itself. */
+  steps: DatedStep[];
 }
 
 /** BCP 47 locale for day-month-year dates in each language. */
@@ -33,6 +36,7 @@ const DATE_LOCALE: Record<Language, string> = { en: 'en-GB', hy: 'hy', az: 'az',
 export async function loadSlides(lang: Language): Promise<SlideData[]> {
   const chapters = await storyChapters(lang);
   const names = featureNamesById(new Set(chapters.flatMap((c) => c.data.highlight)), lang);
+  const events = stepEvents(lang);
   return chapters.map(({ data }) => ({
     id: data.id,
     title: data.title,
@@ -50,5 +54,6 @@ export async function loadSlides(lang: Language): Promise<SlideData[]> {
       locale: DATE_LOCALE[lang],
     }).map((f) => ({ label: f.heading ?? t(f.label, lang), text: f.text })),
     state: mapStateFor(data, { language: lang, viewport: 'desktop' }),
+    steps: datedSteps(data, events, lang),
   }));
 }
