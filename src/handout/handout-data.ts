@@ -7,6 +7,8 @@ import { t } from '../i18n/ui-strings.ts';
 import { formatPeriod } from '../chapters/format-period.ts';
 import { datedFacts, dayMonthYear, handoutFacts, type DatedFact } from './dated-facts.ts';
 import { questionsForChapters } from './discussion-index.ts';
+import { datedSteps, stepMapPath } from '../chapters/dated-steps.ts';
+import { stepEvents } from '../layers/layer-files.ts';
 
 /** One chapter page of the handout, computed at build time. */
 export interface HandoutChapter {
@@ -27,6 +29,8 @@ export interface HandoutChapter {
   questionsLang: Language;
   notes: string;
   sources: SourceCitation[];
+  /** The dated steps of the chapter's map, each with its small map (none for a chapter without steps). */
+  steps: { label: string; src: string }[];
 }
 
 /** Returns every chapter of a language as a handout page, in story order; the build fails when a chapter has no questions or names an unknown term. */
@@ -35,6 +39,7 @@ export async function loadHandout(lang: Language): Promise<HandoutChapter[]> {
   const glossary = new Map((await glossaryTerms(lang)).map((g) => [g.id, g]));
   const discussion = await discussionEntries(lang);
   const questionsLang = new Map(discussion.map((d) => [d.id, d.lang]));
+  const events = stepEvents(lang);
   const questions = questionsForChapters(
     discussion,
     chapters.map((c) => c.data.id),
@@ -63,6 +68,7 @@ export async function loadHandout(lang: Language): Promise<HandoutChapter[]> {
       questionsLang: questionsLang.get(data.id) ?? 'en',
       notes: data.notes,
       sources: data.sources,
+      steps: datedSteps(data, events, lang).map((step, n) => ({ label: step.label, src: stepMapPath(data.id, n) })),
     };
   });
 }

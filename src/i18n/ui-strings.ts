@@ -833,6 +833,13 @@ export const UI_STRINGS = {
   'handout.answer': { en: 'Suggested answer', hy: 'Առաջարկվող պատասխան', az: 'Tövsiyə olunan cavab', ru: 'Примерный ответ' },
   'handout.notes': { en: 'Presenter notes', hy: 'Ներկայացնողի նշումներ', az: 'Məruzəçi qeydləri', ru: 'Заметки докладчика' },
   'handout.sources': { en: 'Sources', hy: 'Աղբյուրներ', az: 'Mənbələr', ru: 'Источники' },
+  'handout.steps': {
+    en: 'The map, step by step',
+    hy: 'Քարտեզը՝ քայլ առ քայլ',
+    az: 'Xəritə addım-addım',
+    ru: 'Карта по шагам',
+  },
+  'handout.step-map-alt': { en: 'The map on that day', hy: 'Քարտեզն այդ օրը', az: 'Həmin gün xəritə', ru: 'Карта на этот день' },
   'handout.map-alt-prefix': { en: 'Map:', hy: 'Քարտեզ՝', az: 'Xəritə:', ru: 'Карта:' },
   'handout.other-teacher': {
     en: 'Teacher edition (with answers)',

@@ -9,7 +9,7 @@ type OfflineState = 'idle' | 'saving' | 'ready' | 'failed' | 'unsupported';
 
 /** Megabytes with one decimal in the page's language ("3.4 MB", "3,4 МБ"). */
 export function formatSize(bytes: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1_000_000);
+  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1_000_000);
 }
 
 /** Fills `{name}` slots of a translated string. */

@@ -3,7 +3,7 @@
 // language, title, image alternatives, labelled form fields, unique ids and resolvable id references;
 // embed pages are noindex with their oEmbed link. One test per page, so a bad page fails alone.
 // What needs a browser (axe, the CSP in action, requests, storage) is in tests/e2e/pages-*.test.ts.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
@@ -120,5 +120,17 @@ describe('the built pages, without a browser', () => {
       expect(headers['Permissions-Policy']).toMatch(/geolocation=\(\)/);
       expect(markupProblems(builtPage(file), path, csp)).toEqual([]);
     });
+  });
+});
+
+describe('the built scripts, without a browser', () => {
+  // The CSP's script-src has no 'unsafe-eval': a script that builds code at run time (eval, Function)
+  // fails in the reader's browser. zod does it, so this also keeps the schemas out of the pages' scripts.
+  // Our own scripts only: MapLibre's published build (vendor/) has one eval, on the path that loads its
+  // right-to-left text plugin, which the site never sets.
+  const scripts = readdirSync(DIST_PATH, { recursive: true, encoding: 'utf8' }).filter((f) => /\.m?js$/.test(f) && !f.startsWith('vendor/'));
+  it('are found', () => expect(scripts.length).toBeGreaterThan(5));
+  it('build no code at run time (eval, Function), which the CSP would refuse', () => {
+    expect(scripts.filter((f) => /\beval\(|\bFunction\(/.test(readFileSync(join(DIST_PATH, f), 'utf8')))).toEqual([]);
   });
 });

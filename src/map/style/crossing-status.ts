@@ -1,5 +1,6 @@
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { MAX_STATUS_CHANGES, statusStepKeys, type CrossingStatus } from '../../schemas/layer-properties.ts';
+import type { CrossingStatus } from '../../schemas/layer-properties.ts';
+import { MAX_STATUS_CHANGES, statusStepKeys } from '../../schemas/status-steps.ts';
 import { SELECTED_DATE } from './date-filter.ts';
 
 export type CrossingStatusValue = CrossingStatus['status'];

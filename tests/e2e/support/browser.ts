@@ -101,22 +101,29 @@ export async function mapReady(page: Page | Frame): Promise<{ ok: boolean; reaso
 /**
  * Scrolls a story chapter to the top until it stays there: far chapters are laid out at an estimated
  * height (content-visibility) and take their real height when laid out near the screen, which can push
- * the chapter away at once or a frame or two later. Each pass scrolls, lets two frames draw, and ends
- * when a further scroll changes nothing; a chapter that never settles fails with that message.
+ * the chapter away at once or some frames later (on a loaded machine, after the neighbours already
+ * report themselves drawn). Each pass scrolls, waits until the neighbours are drawn and no chapter has
+ * changed height for QUIET_FRAMES frames in a row, and ends when a further scroll changes nothing; a
+ * chapter that never settles fails with that message.
  */
 export async function bringChapterToTop(page: Page, id: string): Promise<void> {
   const settled = await page.evaluate(async (i) => {
+    const QUIET_FRAMES = 4;
     const section = document.getElementById(i)!;
+    const chapters = [...section.parentElement!.children].filter((e): e is HTMLElement => e instanceof HTMLElement);
     const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
-    // The chapters around it are drawn (no longer skipped by content-visibility) some frames after
-    // the scroll, not always the next one: wait for them, then scroll again. Done when that scroll
-    // moves nothing.
     const neighbours = [section.previousElementSibling, section, section.nextElementSibling].filter((e): e is Element => e instanceof HTMLElement);
     const drawn = () => neighbours.every((e) => e.checkVisibility({ contentVisibilityAuto: true }));
+    const heights = () => chapters.map((e) => e.offsetHeight).join();
     for (let pass = 0; pass < 20; pass++) {
       section.scrollIntoView({ block: 'start', behavior: 'instant' });
-      for (let f = 0; f < 60 && !drawn(); f++) await frame();
-      await frame();
+      let before = heights();
+      for (let f = 0, quiet = 0; f < 120 && quiet < QUIET_FRAMES; f++) {
+        await frame();
+        const now = heights();
+        quiet = drawn() && now === before ? quiet + 1 : 0;
+        before = now;
+      }
       const at = window.scrollY;
       section.scrollIntoView({ block: 'start', behavior: 'instant' });
       if (Math.abs(window.scrollY - at) <= 1) return true;

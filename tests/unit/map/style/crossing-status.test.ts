@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createExpression, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { crossingStatusExpression, crossingStatusOn } from '../../../../src/map/style/crossing-status.ts';
-import { MAX_STATUS_CHANGES, statusSteps } from '../../../../src/schemas/layer-properties.ts';
+import { MAX_STATUS_CHANGES, statusSteps } from '../../../../src/schemas/status-steps.ts';
 import { DATE_STATE } from '../../../../src/map/style/date-filter.ts';
 
 const history = [
