@@ -89,6 +89,8 @@ export const UI_STRINGS = {
   'kind.line-of-contact': { en: 'Line of contact', hy: 'Շփման գիծ', az: 'Təmas xətti', ru: 'Линия соприкосновения' },
   'kind.corridor-zone': { en: 'Corridor zone', hy: 'Միջանցքի գոտի', az: 'Dəhliz zonası', ru: 'Зона коридора' },
   'kind.corridor-road': { en: 'Corridor road', hy: 'Միջանցքի ճանապարհ', az: 'Dəhliz yolu', ru: 'Дорога коридора' },
+  'kind.exodus-flow': { en: 'Exodus route', hy: 'Հեռացման ճանապարհ', az: 'Köç yolu', ru: 'Путь исхода' },
+  'kind.exodus-count': { en: 'Exodus count', hy: 'Հեռացածների թիվ', az: 'Köçənlərin sayı', ru: 'Число покинувших' },
   'kind.ceasefire': { en: 'Ceasefire', hy: 'Հրադադար', az: 'Atəşkəs', ru: 'Перемирие' },
   // "Blockade" is one side's word (the glossary): the map's own label says what happened to the road.
   'kind.blockade': { en: 'Road closure', hy: 'Ճանապարհի փակում', az: 'Yolun bağlanması', ru: 'Перекрытие дороги' },
@@ -239,6 +241,12 @@ export const UI_STRINGS = {
   'legend.line-of-contact': { en: 'Line of contact', hy: 'Շփման գիծ', az: 'Təmas xətti', ru: 'Линия соприкосновения' },
   'legend.corridor-zone': { en: 'Lachin corridor (5 km)', hy: 'Լաչինի միջանցք (5 կմ)', az: 'Laçın dəhlizi (5 km)', ru: 'Лачинский коридор (5 км)' },
   'legend.corridor-road': { en: 'Corridor road', hy: 'Միջանցքի ճանապարհ', az: 'Dəhliz yolu', ru: 'Дорога коридора' },
+  'legend.exodus-flow': {
+    en: 'Exodus toward Armenia, Sep 2023',
+    hy: 'Զանգվածային հեռացում դեպի Հայաստան, սեպտ. 2023',
+    az: 'Ermənistana doğru köç, sentyabr 2023',
+    ru: 'Исход в Армению, сентябрь 2023',
+  },
   'legend.railway': { en: 'Railway', hy: 'Երկաթուղի', az: 'Dəmir yolu', ru: 'Железная дорога' },
   'legend.planned-railway': { en: 'Planned railway', hy: 'Նախատեսվող երկաթուղի', az: 'Planlaşdırılan dəmir yolu', ru: 'Планируемая железная дорога' },
   'legend.crossing-open': { en: 'Crossing open', hy: 'Անցակետը բաց է', az: 'Keçid açıqdır', ru: 'Пункт пропуска открыт' },

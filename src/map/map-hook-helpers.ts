@@ -1,5 +1,5 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { isLabelLayer } from './style/layer-meta.ts';
+import { isNameLayer } from './style/layer-meta.ts';
 
 /** Resolves when the map has drawn everything for its current state (forces a frame so an idle map answers too). */
 export async function whenMapIdle(map: MaplibreMap | undefined): Promise<void> {
@@ -37,9 +37,7 @@ export function evaluateLabel(expression: unknown, properties: Record<string, un
 export function renderedLabels(map: MaplibreMap | undefined): string[] {
   if (!map) return [];
   const fields = new Map(
-    (map.getStyle()?.layers ?? [])
-      .filter((l) => isLabelLayer(l) && l.type === 'symbol')
-      .map((l) => [l.id, (l.layout as Record<string, unknown> | undefined)?.['text-field']]),
+    (map.getStyle()?.layers ?? []).filter(isNameLayer).map((l) => [l.id, (l.layout as Record<string, unknown> | undefined)?.['text-field']]),
   );
   const labels = map.queryRenderedFeatures({ layers: [...fields.keys()] }).map((f) => evaluateLabel(fields.get(f.layer.id), f.properties ?? {}));
   return [...new Set(labels.filter(Boolean))].sort();

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { isLabelLayer } from './style/layer-meta.ts';
+import { isNameLayer } from './style/layer-meta.ts';
 import { labelField } from './style/label-field.ts';
 import type { NamingMode } from '../schemas/naming.ts';
 import type { Language } from '../schemas/place-names.ts';
@@ -16,7 +16,6 @@ export interface LabelTarget {
  */
 export function setLabels(map: LabelTarget, lang: Language, naming: NamingMode): void {
   for (const layer of map.getStyle()?.layers ?? []) {
-    // Label layers include the place dots (circles, lifted with the labels): only symbols have text.
-    if (isLabelLayer(layer) && layer.type === 'symbol') map.setLayoutProperty(layer.id, 'text-field', labelField(lang, naming));
+    if (isNameLayer(layer)) map.setLayoutProperty(layer.id, 'text-field', labelField(lang, naming));
   }
 }

@@ -71,11 +71,17 @@ export const LineOfContactPropertiesSchema = base
 /** lachin-corridor: the roads and the 5 km corridor between Armenia and Nagorno-Karabakh. */
 export const LachinCorridorPropertiesSchema = base
   .extend({
-    kind: z.enum(['corridor-road', 'corridor-zone']),
+    kind: z.enum(['corridor-road', 'corridor-zone', 'exodus-flow', 'exodus-count']),
     /** Width of a corridor zone in km, from the 10 Nov 2020 statement. */
     width_km: z.number().positive().optional(),
+    /** exodus-count: people counted crossing into Armenia by count_date, by the source cited. */
+    count: z.number().int().positive().optional(),
+    count_date: IsoDateSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((p) => (p.kind === 'exodus-count') === (p.count !== undefined && p.count_date !== undefined), {
+    message: 'an exodus count, and only it, carries count and count_date',
+  });
 
 /** routes: railways and roads of the Nakhchivan question. */
 export const RoutePropertiesSchema = base

@@ -102,11 +102,11 @@ async function useMenus(page: Page, done: () => boolean): Promise<void> {
   await page.evaluate(() => {
     for (const a of document.querySelectorAll('a[data-language-link]')) a.addEventListener('click', (e) => e.preventDefault());
   });
+  // The contents panel in the bar holds the language links and the naming choice: open it, use both, close it.
   const contents = page.locator('[data-toc] > summary');
-  const naming = page.locator('.story-intro select[data-naming-control]');
-  const link = page.locator('.language-switcher a[hreflang="ru"]').first();
+  const naming = page.locator('[data-toc] select[data-naming-control]');
+  const link = page.locator('[data-toc] .language-switcher a[hreflang="ru"]');
   while (!done()) {
-    await contents.click({ noWaitAfter: true });
     await contents.click({ noWaitAfter: true });
     if (done()) break;
     await naming.focus();
@@ -114,6 +114,7 @@ async function useMenus(page: Page, done: () => boolean): Promise<void> {
     await page.keyboard.press('ArrowUp');
     if (done()) break;
     await link.click({ noWaitAfter: true });
+    await contents.click({ noWaitAfter: true });
   }
 }
 

@@ -35,6 +35,16 @@ async function labelsWith(page: Page, what: string, test: (labels: string[]) => 
   return labels;
 }
 
+/** Opens the story's contents panel in the bar (languages and the naming choice live there), by its button. */
+async function openContents(page: Page): Promise<void> {
+  if (!(await page.locator('[data-toc]').evaluate((d) => (d as HTMLDetailsElement).open))) await page.click('[data-toc] > summary');
+}
+/** Picks a naming mode from the story's contents panel. */
+async function pickNaming(page: Page, mode: 'both' | 'arm' | 'aze'): Promise<void> {
+  await openContents(page);
+  await page.selectOption('[data-toc] select[data-naming-control]', mode);
+}
+
 describe('naming modes and the language link, on the story', () => {
   let page: Page;
   beforeAll(async () => {
@@ -48,7 +58,7 @@ describe('naming modes and the language link, on the story', () => {
   it('switches contested names on the map and in the text, and keeps the choice in the URL only', async () => {
     await waitUntil(page, `the story never opened on ${SOVIET}`, (id) => window.__crossroads!.chapter!() === id, SOVIET);
     expect(await labelsWith(page, 'both names', (l) => l.includes('Stepanakert / Khankendi'))).toContain('Stepanakert / Khankendi');
-    await page.selectOption('select[data-naming-control]', 'aze');
+    await pickNaming(page, 'aze');
     const aze = await labelsWith(page, 'the Azerbaijani name alone', (l) => l.includes('Khankendi'));
     expect(aze).not.toContain('Stepanakert / Khankendi');
     expect(new URL(page.url()).searchParams.get('names')).toBe('aze');
@@ -62,10 +72,10 @@ describe('naming modes and the language link, on the story', () => {
       ),
     );
     expect(shown).toContain('Khankendi');
-    await page.selectOption('select[data-naming-control]', 'arm');
+    await pickNaming(page, 'arm');
     const arm = await labelsWith(page, 'the Armenian name alone', (l) => l.includes('Stepanakert'));
     expect(arm).not.toContain('Khankendi');
-    await page.selectOption('select[data-naming-control]', 'both');
+    await pickNaming(page, 'both');
     expect(new URL(page.url()).searchParams.has('names')).toBe(false);
     await labelsWith(page, 'both names again', (l) => l.includes('Stepanakert / Khankendi'));
     // Remembered nowhere but the URL.
@@ -73,10 +83,10 @@ describe('naming modes and the language link, on the story', () => {
   });
 
   it('goes to the Russian story from the contents, keeping the chapter and the naming mode, and labels its map in Russian', async () => {
-    await page.selectOption('select[data-naming-control]', 'arm');
+    await pickNaming(page, 'arm');
     await bringChapterToTop(page, WAR);
     await waitUntil(page, `the story never reached ${WAR}`, (id) => location.hash === `#${id}`, WAR);
-    await page.click('[data-toc] summary');
+    await openContents(page);
     await page.click('[data-toc] .language-switcher a[hreflang=ru]');
     await page.waitForURL(/\/ru\//);
     const url = new URL(page.url());

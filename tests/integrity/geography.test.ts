@@ -160,6 +160,30 @@ describe('control-areas: 2020–2023', () => {
   });
 });
 
+describe('lachin-corridor: the exodus of September 2023', () => {
+  const flow = () => feature('lachin-corridor', 'exodus-flow-2023');
+  const ends = () => (flow().geometry as { coordinates: Position[] }).coordinates;
+  it('runs from Stepanakert/Khankendi into Armenia, along the 2022 road', () => {
+    expect(ends()[0]).toEqual(TOWNS.stepanakert);
+    expect(inside(ends().at(-1)!, geom('countries', 'armenia'))).toBe(true);
+    const road = (feature('lachin-corridor', 'lachin-road-2022').geometry as { coordinates: Position[] }).coordinates;
+    expect(ends()).toEqual([...road].reverse());
+  });
+  it('is drawn from the first crossings (24 Sep 2023) until the road itself ends', () => {
+    expect(validOn('lachin-corridor', '2023-09-23', 'exodus-flow')).toEqual([]);
+    expect(validOn('lachin-corridor', '2023-09-24', 'exodus-flow').map((f) => f.properties?.id)).toEqual(['exodus-flow-2023']);
+    expect(flow().properties?.valid_to).toBe(feature('lachin-corridor', 'lachin-road-2022').properties?.valid_to);
+  });
+  it('labels its count where the flow enters Armenia, with the figure the chapter and the events layer cite', () => {
+    const count = feature('lachin-corridor', 'exodus-count-2023');
+    expect((count.geometry as Point).coordinates).toEqual(ends().at(-1));
+    expect(count.properties).toMatchObject({ count: 100417, count_date: '2023-09-30' });
+    expect(count.properties?.name_en).toContain('100,417');
+    const event = feature('events', 'exodus-2023');
+    expect(String(event.properties?.description)).toContain('100,417');
+  });
+});
+
 describe('admin-areas', () => {
   it('draws Nakhchivan within 6 % of the official 5,502.75 km²', () => {
     expect(Math.abs(km2(geom('admin-areas', 'nakhchivan-autonomous-republic')) / 5502.75 - 1)).toBeLessThan(0.06);

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { corridorZone } from '../../../src/geo/corridor-zone.ts';
 import { NamesSchema } from '../../../src/schemas/place-names.ts';
 import { SourceCitationSchema } from '../../../src/schemas/source-citation.ts';
+import { IsoDateSchema } from '../../../src/schemas/dates.ts';
 import { AuthoredFieldsSchema, LonLatSchema } from './authored-schemas.ts';
 import { builtPolygon } from './built-geometry.ts';
 import { readSource } from './read-source.ts';
@@ -25,7 +26,18 @@ export const RoadsSourceSchema = z.object({
       vertices: z.array(LonLatSchema).min(2),
     }),
   ),
+  /** The September 2023 exodus, drawn along one of the roads toward Armenia, with its count. */
+  exodus: AuthoredFieldsSchema.extend({
+    road: z.string(),
+    count_id: z.string(),
+    name: NamesSchema,
+    count: z.number().int().positive(),
+    count_date: IsoDateSchema,
+    count_label: NamesSchema,
+  }),
 });
+/** geodata/sources/roads.yaml, read. */
+export type RoadsSource = z.infer<typeof RoadsSourceSchema>;
 type RoadSource = z.infer<typeof RoadsSourceSchema>['roads'][number];
 
 /** A corridor road and its zone, as the other authored layers use them. */

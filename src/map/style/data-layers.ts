@@ -122,16 +122,19 @@ export function linesOfContactLayers(source: LayerId, palette: Palette): LayerSp
   ];
 }
 
-/** lachin-corridor: the 5 km zone as a translucent band, the road as a solid line. */
-export function lachinCorridorLayers(source: LayerId, palette: Palette): LayerSpecification[] {
-  const zone: FilterSpecification = ['==', ['get', 'kind'], 'corridor-zone'];
-  const road: FilterSpecification = ['==', ['get', 'kind'], 'corridor-road'];
+/**
+ * lachin-corridor: the 5 km zone as a translucent band, the road as a solid line; the exodus of
+ * September 2023 as a broad band along the road with chevrons pointing toward Armenia (the flow's line
+ * runs that way), and its count labelled where the flow enters Armenia.
+ */
+export function lachinCorridorLayers(source: LayerId, palette: Palette, opts: LayerOptions): LayerSpecification[] {
+  const kind = (k: string): FilterSpecification => ['==', ['get', 'kind'], k];
   return [
     {
       id: 'lachin-corridor-zone',
       type: 'fill',
       source,
-      filter: withDate(zone),
+      filter: withDate(kind('corridor-zone')),
       metadata: meta('lachin-corridor'),
       paint: { 'fill-color': palette.corridorZone, 'fill-opacity': 0.55 },
     },
@@ -139,21 +142,75 @@ export function lachinCorridorLayers(source: LayerId, palette: Palette): LayerSp
       id: 'lachin-corridor-zone-line',
       type: 'line',
       source,
-      filter: withDate(zone),
+      filter: withDate(kind('corridor-zone')),
       metadata: meta('lachin-corridor'),
       paint: { 'line-color': palette.corridorRoad, 'line-width': 1, 'line-dasharray': [1, 1] },
+    },
+    {
+      // Lifted with the labels, above the emphasis of the highlighted road it runs along, which would hide it.
+      id: 'lachin-corridor-exodus-band',
+      type: 'line',
+      source,
+      filter: withDate(kind('exodus-flow')),
+      metadata: meta('lachin-corridor', true),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': palette.event, 'line-width': 12, 'line-opacity': 0.8 },
     },
     {
       id: 'lachin-corridor-road',
       type: 'line',
       source,
-      filter: withDate(road),
+      filter: withDate(kind('corridor-road')),
       metadata: meta('lachin-corridor'),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': palette.corridorRoad, 'line-width': 2.5 },
     },
+    {
+      // Chevrons along the flow: placed on the line and turned with it, never flipped to read upright,
+      // so each points the way the people went. Lifted with the band; its text is a fixed glyph, which
+      // relabelling (set-labels.ts) leaves alone.
+      id: 'lachin-corridor-exodus-arrows',
+      type: 'symbol',
+      source,
+      filter: withDate(kind('exodus-flow')),
+      metadata: meta('lachin-corridor', true),
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 32,
+        'text-max-angle': 80,
+        'text-field': FLOW_CHEVRON,
+        'text-font': opts.font,
+        'text-size': 24,
+        'text-keep-upright': false,
+        'text-rotation-alignment': 'map',
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': palette.corridorRoad, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'lachin-corridor-exodus-count',
+      type: 'symbol',
+      source,
+      filter: withDate(kind('exodus-count')),
+      metadata: meta('lachin-corridor', true),
+      // Below the point where the flow enters Armenia, in the open ground south of the place names there.
+      layout: {
+        'text-field': labelField(opts.lang, opts.naming),
+        'text-font': opts.font,
+        'text-size': 13,
+        'text-max-width': 10,
+        'text-anchor': 'top',
+        'text-offset': [0, 1.6],
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': palette.ink, 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 },
+    },
   ];
 }
+
+/** The exodus flow's double chevron (U+00BB, in the label font's Latin subset): it points along the line, toward Armenia. */
+export const FLOW_CHEVRON = '\u00BB';
 
 /** routes: railways with a light casing; planned lines dashed. */
 export function routesLayers(source: LayerId, palette: Palette): LayerSpecification[] {

@@ -34,3 +34,11 @@ export function isLabelLayer(layer: LayerSpecification): boolean {
   const m = (layer as { metadata?: Record<string, unknown> }).metadata;
   return m?.[LABEL_KEY] === true;
 }
+
+/**
+ * True when a style layer writes names: a label layer's symbols whose text is read from the features.
+ * Label layers also hold place dots (circles) and the exodus flow's chevrons (a fixed glyph), which are not.
+ */
+export function isNameLayer(layer: LayerSpecification): boolean {
+  return isLabelLayer(layer) && layer.type === 'symbol' && typeof layer.layout?.['text-field'] !== 'string';
+}

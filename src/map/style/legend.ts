@@ -11,7 +11,9 @@ export type Swatch =
   | { shape: 'fill'; fill: Token; stroke: Token; dashed?: boolean; opacity?: number }
   | { shape: 'hatch'; stroke: Token; direction: '/' | '\\'; dashed?: boolean }
   | { shape: 'line'; stroke: Token; dashed?: boolean; casing?: Token }
-  | { shape: 'circle'; fill: Token; stroke: Token; hollow?: boolean };
+  | { shape: 'circle'; fill: Token; stroke: Token; hollow?: boolean }
+  /** A broad translucent band with chevrons pointing along it (a movement of people). */
+  | { shape: 'flow'; band: Token; arrow: Token };
 
 /** One row of the legend. */
 export interface LegendEntry {
@@ -105,6 +107,8 @@ export function legendEntries(id: LayerId): LegendEntry[] {
           values: ['corridor-zone'],
         },
         { label: 'legend.corridor-road', swatch: { shape: 'line', stroke: 'corridorRoad' }, values: ['corridor-road'] },
+        // The count is a label on the flow, not a symbol of its own: it shares the flow's row.
+        { label: 'legend.exodus-flow', swatch: { shape: 'flow', band: 'event', arrow: 'corridorRoad' }, values: ['exodus-flow', 'exodus-count'] },
       ];
     case 'routes':
       return [
