@@ -101,27 +101,36 @@ export async function mapReady(page: Page | Frame): Promise<{ ok: boolean; reaso
 /**
  * Scrolls a story chapter to the top until it stays there: far chapters are laid out at an estimated
  * height (content-visibility) and take their real height when laid out near the screen, which can push
- * the chapter away at once or some frames later (on a loaded machine, after the neighbours already
- * report themselves drawn). Each pass scrolls, waits until the neighbours are drawn and no chapter has
- * changed height for QUIET_FRAMES frames in a row, and ends when a further scroll changes nothing; a
- * chapter that never settles fails with that message.
+ * the chapter away at once or some frames later. A chapter can report itself drawn (checkVisibility)
+ * while it still has its estimated size, its content overflowing it (seen on a phone: 2,075 px tall
+ * around a 3,241 px card, 1,841 px taller some frames later on a loaded machine). Each pass scrolls,
+ * waits until it and the chapter before are drawn and contain their content and no chapter changed height in the
+ * last frame, and ends when a further scroll changes nothing; a chapter that never settles fails with
+ * that message.
  */
 export async function bringChapterToTop(page: Page, id: string): Promise<void> {
   const settled = await page.evaluate(async (i) => {
-    const QUIET_FRAMES = 4;
     const section = document.getElementById(i)!;
     const chapters = [...section.parentElement!.children].filter((e): e is HTMLElement => e instanceof HTMLElement);
     const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
-    const neighbours = [section.previousElementSibling, section, section.nextElementSibling].filter((e): e is Element => e instanceof HTMLElement);
-    const drawn = () => neighbours.every((e) => e.checkVisibility({ contentVisibilityAuto: true }));
+    // What can move its top: itself and the chapter before (the one after may stay skipped, below the screen).
+    const neighbours = [section.previousElementSibling, section].filter((e): e is HTMLElement => e instanceof HTMLElement);
+    // Drawn (a chapter's own box is always visible: content-visibility skips its contents, so ask its
+    // first child), and as tall as its content: its children's boxes, measured (which lays them out
+    // now), end within its own.
+    const contentBottom = (e: HTMLElement) => Math.max(0, ...[...e.children].map((c) => c.getBoundingClientRect().bottom));
+    const drawn = () =>
+      neighbours.every(
+        (e) => (e.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? true) && contentBottom(e) <= e.getBoundingClientRect().bottom + 1,
+      );
     const heights = () => chapters.map((e) => e.offsetHeight).join();
     for (let pass = 0; pass < 20; pass++) {
       section.scrollIntoView({ block: 'start', behavior: 'instant' });
       let before = heights();
-      for (let f = 0, quiet = 0; f < 120 && quiet < QUIET_FRAMES; f++) {
+      for (let f = 0; f < 120; f++) {
         await frame();
         const now = heights();
-        quiet = drawn() && now === before ? quiet + 1 : 0;
+        if (drawn() && now === before) break;
         before = now;
       }
       const at = window.scrollY;
