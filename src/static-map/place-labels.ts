@@ -18,6 +18,8 @@ export interface LabelCandidate {
   letterSpacing: number;
   /** Style of the drawn text; labels with equal style share one <g>. */
   style: { colour: string; halo: string; haloWidth: number; bold: boolean };
+  /** text-allow-overlap: placed even over labels placed before it (still inside the frame); later ones keep clear of it. */
+  allowOverlap?: boolean;
 }
 
 /** A placed label: its lines, the SVG text anchor and first baseline, and its box. */
@@ -113,7 +115,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], frame: { widt
     for (const anchor of c.anchors) {
       const l = layout(c, lines, anchor);
       const inside = l.box.x0 >= 0 && l.box.y0 >= 0 && l.box.x1 <= frame.width && l.box.y1 <= frame.height;
-      if (inside && !taken.some((b) => overlaps(b, l.box))) {
+      if (inside && (c.allowOverlap || !taken.some((b) => overlaps(b, l.box)))) {
         taken.push(l.box);
         placed.push({ candidate: c, lines, ...l });
         break;

@@ -181,6 +181,7 @@ export function renderStaticMap({ state, layers, palette, width, height, title, 
           anchors: variable?.length ? variable : [ev.layout<Anchor>('text-anchor', f)],
           offset: ev.layout<number>('text-radial-offset', f) || 0,
           maxWidth: ev.layout<number>('text-max-width', f),
+          allowOverlap: ev.layout<boolean>('text-allow-overlap', f),
           letterSpacing: ev.layout<number>('text-letter-spacing', f),
           style: {
             colour: ev.paint<string>('text-color', f),

@@ -194,14 +194,15 @@ export function lachinCorridorLayers(source: LayerId, palette: Palette, opts: La
       source,
       filter: withDate(kind('exodus-count')),
       metadata: meta('lachin-corridor', true),
-      // Below the point where the flow enters Armenia, in the open ground south of the place names there.
+      // Below the point where the flow enters Armenia, in the open ground south of the place names there;
+      // shown even where it touches them, as the figure is the point of the chapter (the still maps too).
       layout: {
         'text-field': labelField(opts.lang, opts.naming),
         'text-font': opts.font,
         'text-size': 13,
         'text-max-width': 10,
         'text-anchor': 'top',
-        'text-offset': [0, 1.6],
+        'text-radial-offset': 1.6,
         'text-allow-overlap': true,
       },
       paint: { 'text-color': palette.ink, 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 },
