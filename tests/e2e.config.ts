@@ -14,6 +14,9 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll waits on the page (a fetch, a frame); its default of 1 s failed under CI load (the
+    // offline control's size, fetched after the panel opens). A wait, not a time limit on the product.
+    expect: { poll: { timeout: 30_000 } },
     reporters: ['default', './tests/support/file-times-reporter.ts'],
   },
 });
