@@ -41,6 +41,7 @@ export function mountExplorer(root: HTMLElement): CrossroadsHook {
     date,
     layers: available.filter((id) => checkboxes.some((c) => c.checked && c.value === id)),
     highlight: [],
+    callouts: {},
     camera: REGION_CAMERA,
     language: lang,
     naming,

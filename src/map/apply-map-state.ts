@@ -2,6 +2,7 @@ import { applyLayerVisibility, type VisibilityTarget } from './apply-layer-visib
 import { setLabels, type LabelTarget } from './set-labels.ts';
 import { DATE_STATE } from './style/date-filter.ts';
 import { HIGHLIGHT_STATE } from './style/highlight-layers.ts';
+import { CALLOUT_STATE } from './style/callout-layers.ts';
 import type { LayerId } from '../schemas/layer-properties.ts';
 import { cameraMove } from './camera-move.ts';
 import type { MapState } from './map-state.ts';
@@ -71,7 +72,7 @@ export function initialCamera(camera: MapState['camera'], width: number, height:
 
 /**
  * Returns an applier for a map. Each call sets only what differs from the last state: layer
- * visibility, the `date` and `highlight` global state (the crossings' colours follow the date in the style), the labels, and
+ * visibility, the `date`, `highlight` and `callouts` global state (the crossings' colours follow the date in the style), the labels, and
  * the camera. A new camera first stops the running transition (a stale flight never finishes over a
  * newer chapter); an unchanged one is left alone (the explorer's date and layers change under the
  * reader's own pan and zoom), unless `force` asks for it again ("Back to the story").
@@ -90,6 +91,7 @@ export function createStateApplier(
       if (!last || last.layers.join() !== state.layers.join()) applyLayerVisibility(map, new Set<LayerId>(state.layers));
       if (!last || last.date !== state.date) map.setGlobalStateProperty(DATE_STATE, state.date);
       if (!last || last.highlight.join() !== state.highlight.join()) map.setGlobalStateProperty(HIGHLIGHT_STATE, [...state.highlight]);
+      if (!last || JSON.stringify(last.callouts) !== JSON.stringify(state.callouts)) map.setGlobalStateProperty(CALLOUT_STATE, { ...state.callouts });
       // The style is built with the first state's labels; only a change of language or naming relabels.
       if (last && (last.language !== state.language || last.naming !== state.naming)) setLabels(map, state.language, state.naming);
       if (moveCamera) {

@@ -4,6 +4,7 @@ import type * as Maplibre from 'maplibre-gl';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { InitialCamera } from './apply-map-state.ts';
 import { patternImages } from './style/data-layers.ts';
+import { calloutLeaderImage } from './style/callout-layers.ts';
 import type { Palette } from './style/palette.ts';
 
 /** The result of creating the map: the map, or why there is none (the page shows a message). */
@@ -79,8 +80,9 @@ export async function createMap(container: HTMLElement, { style, palette, camera
     });
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
-    // Hatch patterns are made in code, so there is no sprite file to fetch; MapLibre asks for them by id.
-    const images = new Map(patternImages(palette).map((p) => [p.id, p]));
+    // Hatch patterns and the callouts' leader line are made in code, so there is no sprite file to
+    // fetch; MapLibre asks for them by id.
+    const images = new Map([...patternImages(palette), calloutLeaderImage(palette)].map((p) => [p.id, p]));
     map.setMissingStyleImageResolver((id) => {
       const p = images.get(id);
       if (p && !map.hasImage(id)) map.addImage(id, p.image, { pixelRatio: p.pixelRatio });

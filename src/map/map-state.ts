@@ -1,4 +1,5 @@
 import type { Camera } from '../schemas/camera.ts';
+import type { CalloutDirection } from '../schemas/callout-direction.ts';
 import type { Chapter } from '../schemas/chapter.ts';
 import type { LayerId } from '../schemas/layer-properties.ts';
 import type { Language } from '../schemas/place-names.ts';
@@ -14,6 +15,8 @@ export interface MapState {
   layers: LayerId[];
   /** Feature ids drawn emphasised. */
   highlight: string[];
+  /** Points named by a callout with a leader line (feature id → the direction of its label), keys sorted. */
+  callouts: Record<string, CalloutDirection>;
   camera: Camera;
   /** Label language. */
   language: Language;
@@ -22,7 +25,7 @@ export interface MapState {
 }
 
 /** The chapter fields the map state depends on (so callers need not pass prose). */
-export type ChapterMapFields = Pick<Chapter, 'id' | 'date' | 'camera' | 'layers' | 'highlight'>;
+export type ChapterMapFields = Pick<Chapter, 'id' | 'date' | 'camera' | 'layers' | 'highlight'> & Partial<Pick<Chapter, 'callouts'>>;
 
 /** Layers that are always drawn, whatever the chapter says. */
 export const BASEMAP_LAYERS: readonly LayerId[] = LAYER_REGISTRY.filter((l) => l.role === 'basemap').map((l) => l.id);
@@ -42,6 +45,8 @@ export function mapStateFor(
     date: options.date ?? chapter.date,
     layers: LAYER_REGISTRY.map((l) => l.id).filter((id) => wanted.has(id)),
     highlight: [...chapter.highlight].sort(),
+    // Sorted, so that equal callouts compare equal as JSON whatever order the chapter lists them in.
+    callouts: Object.fromEntries([...(chapter.callouts ?? [])].sort((a, b) => a.id.localeCompare(b.id)).map((c) => [c.id, c.toward])),
     camera: options.viewport === 'phone' ? (chapter.camera.phone ?? chapter.camera.desktop) : chapter.camera.desktop,
     language: options.language,
     naming: options.naming ?? 'both',

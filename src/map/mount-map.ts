@@ -168,6 +168,7 @@ export function mountMap(options: MountMapOptions): MapView {
     visible: new Set(first.layers),
     date: first.date,
     highlight: first.highlight,
+    callouts: first.callouts,
     lang: first.language,
     naming: first.naming,
     origin: location.origin,

@@ -4,6 +4,7 @@ import { SourceCitationSchema } from './source-citation.ts';
 import { ChapterCameraSchema } from './camera.ts';
 import { LAYER_IDS, type LayerId } from './layer-properties.ts';
 import { FeatureIdSchema } from './feature-properties.ts';
+import { CALLOUT_DIRECTIONS } from './callout-direction.ts';
 
 /** The story layers a chapter may switch on (basemap layers are always on). */
 export const LayerIdSchema = z.enum(LAYER_IDS as [LayerId, ...LayerId[]]);
@@ -50,6 +51,17 @@ export const ChapterSchema = z
     notes: z.string().min(20),
     /** Two to four short facts for slides and handouts, each a dated, sourced statement from the body, in our own words. */
     key_facts: z.array(z.string().min(10).max(120)).min(2).max(4).optional(),
+    /**
+     * The chapter's key points, each named by a callout: a leader line from the point to its name, drawn
+     * above every other label on the live map, the embeds, the slides and the still maps. `id` is a
+     * point of the places layer or of one of the chapter's layers (events, crossings), shown on the
+     * chapter's date; `toward` is the compass direction its label sits in, chosen to keep it clear of
+     * the other callouts and the chapter's areas.
+     */
+    callouts: z
+      .array(z.object({ id: FeatureIdSchema, toward: z.enum(CALLOUT_DIRECTIONS) }).strict())
+      .max(4)
+      .default([]),
     /** Glossary term ids the chapter uses. */
     terms: z.array(FeatureIdSchema).default([]),
     /**

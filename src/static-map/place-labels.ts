@@ -1,5 +1,5 @@
 /** Where a label sits relative to its point, as MapLibre's text-anchor names it. */
-export type Anchor = 'center' | 'left' | 'right' | 'top' | 'bottom';
+export type Anchor = 'center' | 'left' | 'right' | 'top' | 'bottom' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
 
 /** A label to place: text, point and the text properties the style gives it. */
 export interface LabelCandidate {
@@ -12,6 +12,8 @@ export interface LabelCandidate {
   anchors: Anchor[];
   /** Distance from the point in ems (text-radial-offset). */
   offset: number;
+  /** Shift of the point the anchor refers to, in ems, x right and y down (MapLibre's text-offset). */
+  shift?: [number, number];
   /** Line-break width in ems (text-max-width). */
   maxWidth: number;
   /** Extra space between letters in ems (text-letter-spacing). */
@@ -84,18 +86,17 @@ function layout(c: LabelCandidate, lines: string[], anchor: Anchor): Omit<Placed
   const width = Math.max(...lines.map((l) => textWidthEm(l, c.letterSpacing))) * em;
   const height = lines.length * LINE_HEIGHT * em;
   const gap = c.offset * em;
-  // Box top-left per anchor; the baseline sits ~0.8 em below a line's top for Noto Sans.
-  const [bx, by] =
-    anchor === 'left'
-      ? [c.x + gap, c.y - height / 2]
-      : anchor === 'right'
-        ? [c.x - gap - width, c.y - height / 2]
-        : anchor === 'top'
-          ? [c.x - width / 2, c.y + gap]
-          : anchor === 'bottom'
-            ? [c.x - width / 2, c.y - gap - height]
-            : [c.x - width / 2, c.y - height / 2];
-  const textAnchor = anchor === 'left' ? 'start' : anchor === 'right' ? 'end' : 'middle';
+  const px = c.x + (c.shift?.[0] ?? 0) * em;
+  const py = c.y + (c.shift?.[1] ?? 0) * em;
+  // The anchor names the side or corner of the box that touches the point: x from its left/right part,
+  // y from its top/bottom part. Box top-left per anchor; the baseline sits ~0.8 em below a line's top.
+  const horizontal = anchor.endsWith('left') ? 'left' : anchor.endsWith('right') ? 'right' : 'middle';
+  const vertical = anchor.startsWith('top') ? 'top' : anchor.startsWith('bottom') ? 'bottom' : 'middle';
+  const bx =
+    horizontal === 'left' ? px + (vertical === 'middle' ? gap : 0) : horizontal === 'right' ? px - (vertical === 'middle' ? gap : 0) - width : px - width / 2;
+  const by =
+    vertical === 'top' ? py + (horizontal === 'middle' ? gap : 0) : vertical === 'bottom' ? py - (horizontal === 'middle' ? gap : 0) - height : py - height / 2;
+  const textAnchor = horizontal === 'left' ? 'start' : horizontal === 'right' ? 'end' : 'middle';
   const x = textAnchor === 'start' ? bx : textAnchor === 'end' ? bx + width : bx + width / 2;
   const pad = 0.1 * em;
   return { textAnchor, x, y: by + 0.9 * em, box: { x0: bx - pad, y0: by - pad, x1: bx + width + pad, y1: by + height + pad } };

@@ -5,6 +5,7 @@ import { countryLabelPoints, interiorLabelPoint } from '../layers/country-label-
 import { COUNTRY_LABEL_SOURCE } from '../map/style/basemap-layers.ts';
 import { buildStyle, STYLE_LAYER_ORDER, type BuildStyleOptions } from '../map/style/build-style.ts';
 import { isLabelLayer, registryLayerOf } from '../map/style/layer-meta.ts';
+import { CALLOUT_LEADER, isCalloutLayer } from '../map/style/callout-layers.ts';
 import type { Palette } from '../map/style/palette.ts';
 import type { LayerId } from '../schemas/layer-properties.ts';
 import type { MapState } from '../map/map-state.ts';
@@ -98,7 +99,15 @@ export function renderStaticMap({ state, layers, palette, width, height, title, 
 
   const drawnIds = STYLE_LAYER_ORDER.filter((id) => state.layers.includes(id) && layers[id]);
   // The live map's own style for this state: the static map draws exactly its layers, in its order.
-  const styleOptions = { palette, layers: drawnIds, date: state.date, lang: state.language, naming: 'both', highlight: state.highlight };
+  const styleOptions = {
+    palette,
+    layers: drawnIds,
+    date: state.date,
+    lang: state.language,
+    naming: 'both',
+    highlight: state.highlight,
+    callouts: state.callouts,
+  };
   const style = buildStyle(styleOptions as BuildStyleOptions);
   const globalState = Object.fromEntries(Object.entries(style.state ?? {}).map(([k, v]) => [k, (v as { default: unknown }).default]));
   const ctx = { zoom, globalState };
@@ -161,7 +170,11 @@ export function renderStaticMap({ state, layers, palette, width, height, title, 
     return groups.entries().map(([style, circles]) => `<g${style}>${circles.join('')}</g>`);
   };
 
+  // Leader lines of the callouts, by the candidate they lead to: drawn only when its label is placed.
+  const leaders = new Map<LabelCandidate, { x1: number; y1: number; x2: number; y2: number }>();
+
   const collectSymbols = (ev: EvaluatedLayer, features: Feature[], layerPriority: number) => {
+    const callout = isCalloutLayer(ev.layer);
     for (const f of features) {
       const text = ev.layout<string>('text-field', f);
       const point = f.geometry && labelPoint(f.geometry);
@@ -170,26 +183,39 @@ export function renderStaticMap({ state, layers, palette, width, height, title, 
       const transform = ev.layout<string>('text-transform', f);
       const variable = ev.layout<Anchor[] | undefined>('text-variable-anchor', f);
       const emphasised = highlight.has(String(f.properties?.id));
-      candidates.push({
-        // Emphasised features first, then the layer's place in the order, then its symbol-sort-key.
-        priority: (emphasised ? 0 : 1e6) + layerPriority * 1e3 + (ev.layout<number | undefined>('symbol-sort-key', f) ?? 0),
-        candidate: {
-          text: transform === 'uppercase' ? text.toLocaleUpperCase(state.language) : transform === 'lowercase' ? text.toLocaleLowerCase(state.language) : text,
-          x: xy[0],
-          y: xy[1],
-          size: ev.layout<number>('text-size', f) * (emphasised ? 1.1 : 1),
-          anchors: variable?.length ? variable : [ev.layout<Anchor>('text-anchor', f)],
-          offset: ev.layout<number>('text-radial-offset', f) || 0,
-          maxWidth: ev.layout<number>('text-max-width', f),
-          allowOverlap: ev.layout<boolean>('text-allow-overlap', f),
-          letterSpacing: ev.layout<number>('text-letter-spacing', f),
-          style: {
-            colour: ev.paint<string>('text-color', f),
-            halo: ev.paint<string>('text-halo-color', f),
-            haloWidth: ev.paint<number>('text-halo-width', f),
-            bold: emphasised,
-          },
+      const candidate: LabelCandidate = {
+        text: transform === 'uppercase' ? text.toLocaleUpperCase(state.language) : transform === 'lowercase' ? text.toLocaleLowerCase(state.language) : text,
+        x: xy[0],
+        y: xy[1],
+        // Callouts keep their size: their offset in ems must meet the leader drawn in px.
+        size: ev.layout<number>('text-size', f) * (emphasised && !callout ? 1.1 : 1),
+        anchors: variable?.length ? variable : [ev.layout<Anchor>('text-anchor', f)],
+        offset: ev.layout<number>('text-radial-offset', f) || 0,
+        shift: ev.layout<[number, number]>('text-offset', f),
+        maxWidth: ev.layout<number>('text-max-width', f),
+        allowOverlap: ev.layout<boolean>('text-allow-overlap', f),
+        letterSpacing: ev.layout<number>('text-letter-spacing', f),
+        style: {
+          colour: ev.paint<string>('text-color', f),
+          halo: ev.paint<string>('text-halo-color', f),
+          haloWidth: ev.paint<number>('text-halo-width', f),
+          bold: emphasised,
         },
+      };
+      if (callout) {
+        // The leader runs as the live map turns its image (icon-rotate, clockwise from east), from
+        // just outside the marker to the label's anchor.
+        const a = (ev.layout<number>('icon-rotate', f) * Math.PI) / 180;
+        const at = (r: number) => [xy[0] + r * Math.cos(a), xy[1] + r * Math.sin(a)] as const;
+        const [x1, y1] = at(CALLOUT_LEADER.gap);
+        const [x2, y2] = at(CALLOUT_LEADER.length);
+        leaders.set(candidate, { x1, y1, x2, y2 });
+      }
+      candidates.push({
+        // Callouts before every other label (MapLibre draws them on top, so they are placed first);
+        // then emphasised features, the layer's place in the order, and its symbol-sort-key.
+        priority: (callout ? -1e9 : 0) + (emphasised ? 0 : 1e6) + layerPriority * 1e3 + (ev.layout<number | undefined>('symbol-sort-key', f) ?? 0),
+        candidate,
       });
     }
   };
@@ -219,7 +245,13 @@ export function renderStaticMap({ state, layers, palette, width, height, title, 
     { width, height },
     [{ x0: 0, y0: height - ATTRIBUTION_HEIGHT, x1: width, y1: height }],
   );
-  body.push(...drawLabels(placed));
+  body.push(
+    ...drawLeaders(
+      placed.flatMap((p) => leaders.get(p.candidate) ?? []),
+      palette,
+    ),
+    ...drawLabels(placed),
+  );
 
   const attribution = `${t('attribution.label', state.language)}: ${t('attribution.text', state.language)}`;
   const defs = [...usedPatterns]
@@ -237,6 +269,16 @@ export function renderStaticMap({ state, layers, palette, width, height, title, 
     '</svg>',
     '',
   ].join('\n');
+}
+
+/** Returns the callouts' leader lines as one path on a halo, in the colours the live map's leader image is made of. */
+function drawLeaders(lines: { x1: number; y1: number; x2: number; y2: number }[], palette: Palette): string[] {
+  if (!lines.length) return [];
+  const d = lines.map((l) => `M${n1(l.x1)} ${n1(l.y1)}L${n1(l.x2)} ${n1(l.y2)}`).join('');
+  const { width, halo } = CALLOUT_LEADER;
+  return [
+    `<g id="callout-leaders" fill="none"><path stroke="${palette.labelHalo}" stroke-width="${n1(width + 2 * halo)}" d="${d}"/><path stroke="${palette.label}" stroke-width="${width}" d="${d}"/></g>`,
+  ];
 }
 
 /** Returns the <text> elements of placed labels, grouped by style, halo drawn under the fill. */

@@ -9,6 +9,7 @@ import type { Feature, Geometry, Position } from 'geojson';
 import { loadChapterFiles, ROOT } from '../support/chapters.ts';
 import type { Chapter } from '../../src/schemas/chapter.ts';
 import { BASEMAP_LAYERS } from '../../src/map/map-state.ts';
+import { CALLOUT_SOURCES } from '../../src/map/style/callout-layers.ts';
 import type { Camera } from '../../src/schemas/camera.ts';
 import { SourceRecordSchema, type SourceCitation } from '../../src/schemas/source-citation.ts';
 import { CorrectionSchema } from '../../src/schemas/correction.ts';
@@ -32,12 +33,29 @@ const layers = new Map<string, Map<string, LayerFeature>>(
     }),
 );
 
-/** The highlighted features of a chapter, looked up in the chapter's own layers. */
-function highlighted(chapter: Chapter): { id: string; feature: LayerFeature | undefined }[] {
+/** Features of a chapter by id, looked up in the chapter's own layers (all of them, or only `among`). */
+function lookUp(chapter: Chapter, ids: readonly string[], among?: readonly string[]): { id: string; feature: LayerFeature | undefined }[] {
   // The basemap layers (countries, water, rivers, relief, places…) are drawn in every chapter.
-  const drawn = [...chapter.layers, ...BASEMAP_LAYERS];
-  return chapter.highlight.map((id) => ({ id, feature: drawn.map((l) => layers.get(l)?.get(id)).find((f) => f !== undefined) }));
+  const drawn = [...chapter.layers, ...BASEMAP_LAYERS].filter((l) => !among || among.includes(l));
+  return ids.map((id) => ({ id, feature: drawn.map((l) => layers.get(l)?.get(id)).find((f) => f !== undefined) }));
 }
+
+/** The highlighted features of a chapter, looked up in the chapter's own layers. */
+const highlighted = (chapter: Chapter) => lookUp(chapter, chapter.highlight);
+
+/** The called-out points of a chapter, looked up in the layers a callout can name (callout-layers.ts). */
+const calledOut = (chapter: Chapter) =>
+  lookUp(
+    chapter,
+    chapter.callouts.map((c) => c.id),
+    CALLOUT_SOURCES,
+  );
+
+/** True when a feature is drawn on a date (its validity holds the date). */
+const shownOn = (feature: LayerFeature, date: string) => {
+  const { valid_from: from, valid_to: to } = feature.properties;
+  return (!from || from <= date) && (!to || date < to);
+};
 
 // ---------------------------------------------------------------------------------------------------
 // Geometry helpers
@@ -367,6 +385,36 @@ describe('editorial: the map agrees with the prose', () => {
         feature && inside(box, bbox(feature.geometry))
           ? []
           : [`${file}: ${id} ${feature ? JSON.stringify(bbox(feature.geometry)) : 'missing'} outside ${JSON.stringify(box)}`],
+      );
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('every callout names a point the chapter draws on its date, once, and named in the prose or the alt text', () => {
+    const bad = chapters.flatMap(({ file, chapter, body }) => {
+      const ids = chapter.callouts.map((c) => c.id);
+      const twice = ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `${file}: ${id} called out twice`);
+      return [
+        ...twice,
+        ...calledOut(chapter).flatMap(({ id, feature }) => {
+          if (!feature) return [`${file}: ${id} is in none of the chapter's places, events or crossings`];
+          if (feature.geometry.type !== 'Point') return [`${file}: ${id} is a ${feature.geometry.type}, not a point`];
+          if (!shownOn(feature, chapter.date)) return [`${file}: ${id} is not shown on ${chapter.date}`];
+          const label = feature.properties.name_en ?? id;
+          // An event's name says what happened ("Hadrut taken"): its place must be named, not the phrase.
+          const named = namedIn(label, `${body}\n${chapter.alt}`) || label.split(/[ ,]/).some((w) => w.length > 4 && /^[A-Z]/.test(w) && body.includes(w));
+          return named ? [] : [`${file}: ${id} "${label}" is named neither in the prose nor in the alt text`];
+        }),
+      ];
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it.each(['desktop', 'phone'] as const)('the %s camera contains every callout', (device) => {
+    const bad = chapters.flatMap(({ file, chapter }) => {
+      const box = cameraBox(chapter.camera[device] ?? chapter.camera.desktop);
+      return calledOut(chapter).flatMap(({ id, feature }) =>
+        feature && inside(box, bbox(feature.geometry)) ? [] : [`${file}: ${id} outside ${JSON.stringify(box)}`],
       );
     });
     expect(bad).toEqual([]);

@@ -1,7 +1,8 @@
-import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { CircleLayerSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerId } from '../../schemas/layer-properties.ts';
 import { IS_HIGHLIGHTED } from './highlight-layers.ts';
 import { labelField } from './label-field.ts';
+import { IS_CALLED_OUT } from './callout-layers.ts';
 import { meta, type LayerOptions } from './layer-meta.ts';
 import type { Palette } from './palette.ts';
 
@@ -176,7 +177,13 @@ const PLACE_RANK_MINZOOM = { 1: 0, 2: 6, 3: 7.5 } as const;
 
 /** places: a dot and a label per town; higher ranks only when zoomed in. */
 export function placesLayers(source: LayerId, palette: Palette, opts: LayerOptions): LayerSpecification[] {
-  return ([1, 2, 3] as const).flatMap((rank): LayerSpecification[] => [
+  const dotPaint: CircleLayerSpecification['paint'] = {
+    'circle-color': palette.placeDot,
+    'circle-radius': ['match', ['get', 'kind'], 'capital', 4, 'city', 3, 2.5],
+    'circle-stroke-color': palette.labelHalo,
+    'circle-stroke-width': 1,
+  };
+  const byRank = ([1, 2, 3] as const).flatMap((rank): LayerSpecification[] => [
     {
       id: `places-dot-${rank}`,
       type: 'circle',
@@ -184,19 +191,15 @@ export function placesLayers(source: LayerId, palette: Palette, opts: LayerOptio
       minzoom: PLACE_RANK_MINZOOM[rank],
       filter: ['==', ['get', 'rank'], rank],
       metadata: meta('places', true),
-      paint: {
-        'circle-color': palette.placeDot,
-        'circle-radius': ['match', ['get', 'kind'], 'capital', 4, 'city', 3, 2.5],
-        'circle-stroke-color': palette.labelHalo,
-        'circle-stroke-width': 1,
-      },
+      paint: dotPaint,
     },
     {
       id: `places-label-${rank}`,
       type: 'symbol',
       source,
       minzoom: PLACE_RANK_MINZOOM[rank],
-      filter: ['==', ['get', 'rank'], rank],
+      // A place the chapter calls out is named by its callout instead (callout-layers.ts).
+      filter: ['all', ['==', ['get', 'rank'], rank], ['!', IS_CALLED_OUT]],
       metadata: meta('places', true),
       layout: {
         'text-field': labelField(opts.lang, opts.naming),
@@ -211,4 +214,14 @@ export function placesLayers(source: LayerId, palette: Palette, opts: LayerOptio
       paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.5 },
     },
   ]);
+  // A called-out place keeps its dot at every zoom: its callout's leader points at it.
+  const calledOutDot: LayerSpecification = {
+    id: 'places-dot-callout',
+    type: 'circle',
+    source,
+    filter: IS_CALLED_OUT,
+    metadata: meta('places', true),
+    paint: dotPaint,
+  };
+  return [...byRank, calledOutDot];
 }

@@ -15,6 +15,8 @@ import {
 import { controlAreasLayers, crossingsLayers, eventsLayers, lachinCorridorLayers, linesOfContactLayers, nkaoLayers, routesLayers } from './data-layers.ts';
 import { DATE_STATE } from './date-filter.ts';
 import { HIGHLIGHT_STATE, highlightLayers, isHighlightLayer } from './highlight-layers.ts';
+import { CALLOUT_SOURCES, CALLOUT_STATE, calloutLayers } from './callout-layers.ts';
+import type { Callouts } from '../../schemas/callout-direction.ts';
 import { isLabelLayer, type LayerOptions } from './layer-meta.ts';
 import type { NamingMode } from '../../schemas/naming.ts';
 import { LABEL_FONT } from './font-faces.ts';
@@ -56,6 +58,8 @@ export interface BuildStyleOptions {
   naming?: NamingMode;
   /** Feature ids drawn emphasised at start, the default of the `highlight` global state. */
   highlight?: readonly string[];
+  /** Callouts drawn at start (feature id → direction), the default of the `callouts` global state. */
+  callouts?: Callouts;
   /** Prefix of data URLs: '' for same-origin paths, or the page origin. */
   origin?: string;
   /** Label fonts (see font-faces.ts); omitted in unit tests. */
@@ -66,7 +70,8 @@ export { layerDataUrl };
 
 /**
  * Returns the whole map style: one GeoJSON source per available layer (promoteId 'id'),
- * background, data layers in registry order, the emphasis (highlight) layers, then every label layer on top. No tiles, no glyphs.
+ * background, data layers in registry order, the emphasis (highlight) layers, every label layer, and the
+ * callouts on top. No tiles, no glyphs.
  */
 export function buildStyle({
   palette,
@@ -74,6 +79,7 @@ export function buildStyle({
   visible,
   date,
   highlight = [],
+  callouts = {},
   lang = 'en',
   naming = 'both',
   origin = '',
@@ -86,20 +92,22 @@ export function buildStyle({
   const drawn: LayerSpecification[] = [];
   const labels: LayerSpecification[] = [];
   const emphasis: LayerSpecification[] = [];
+  const calloutLabels: LayerSpecification[] = [];
   for (const id of registryOrder) {
     const own = styleLayersFor(id, palette, opts);
     // A layer is dated when its own style filters by the date; its emphasis then follows the same date.
     const dated = own.some((l) => JSON.stringify((l as { filter?: unknown }).filter ?? null).includes(`"global-state","${DATE_STATE}"`));
-    for (const layer of [...own, ...highlightLayers(id, palette, { dated })]) {
-      const shown = !visible || visible.has(id);
-      const withVis = { ...layer, layout: { ...(layer as { layout?: object }).layout, visibility: shown ? 'visible' : 'none' } } as LayerSpecification;
-      (isLabelLayer(layer) ? labels : isHighlightLayer(layer) ? emphasis : drawn).push(withVis);
-    }
+    const shown = !visible || visible.has(id);
+    const withVisibility = (layer: LayerSpecification) =>
+      ({ ...layer, layout: { ...(layer as { layout?: object }).layout, visibility: shown ? 'visible' : 'none' } }) as LayerSpecification;
+    for (const layer of [...own, ...highlightLayers(id, palette, { dated })])
+      (isLabelLayer(layer) ? labels : isHighlightLayer(layer) ? emphasis : drawn).push(withVisibility(layer));
+    if (CALLOUT_SOURCES.includes(id)) calloutLabels.push(...calloutLayers(id, palette, opts, { dated }).map(withVisibility));
   }
   return {
     version: 8,
     name: `crossroads-${palette.name}`,
-    state: { [DATE_STATE]: { default: date }, [HIGHLIGHT_STATE]: { default: [...highlight] } },
+    state: { [DATE_STATE]: { default: date }, [HIGHLIGHT_STATE]: { default: [...highlight] }, [CALLOUT_STATE]: { default: { ...callouts } } },
     ...(fontFaces ? { 'font-faces': fontFaces } : {}),
     sources: Object.fromEntries([
       ...registryOrder.map((id) => [id, { type: 'geojson', data: layerDataUrl(id, origin), promoteId: 'id' }]),
@@ -108,7 +116,9 @@ export function buildStyle({
         : []),
     ]),
     // Emphasis sits above every data layer and below the labels, so a highlighted outline never hides a name.
-    layers: [backgroundLayer(palette), ...drawn, ...emphasis, ...labels],
+    // Callouts come last: MapLibre places the topmost labels first, so the chapter's own names always
+    // show and the other labels make room for them.
+    layers: [backgroundLayer(palette), ...drawn, ...emphasis, ...labels, ...calloutLabels],
   };
 }
 

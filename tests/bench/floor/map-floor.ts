@@ -40,6 +40,7 @@ const ready = (async () => {
     layers: first.layers,
     date: first.date,
     highlight: first.highlight,
+    callouts: first.callouts,
     lang: first.language,
     naming: first.naming,
     origin: location.origin,

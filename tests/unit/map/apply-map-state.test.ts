@@ -30,6 +30,7 @@ const state = (over: Partial<MapState> = {}): MapState => ({
   date: '1990-01-01',
   layers: ['countries', 'nkao'],
   highlight: [],
+  callouts: {},
   camera: { center: [46, 40], zoom: 7, bearing: 0, pitch: 0 },
   language: 'en',
   naming: 'both',
@@ -45,6 +46,18 @@ describe('createStateApplier', () => {
     expect(calls).toContainEqual(['setGlobalStateProperty', 'date', '1990-01-01']);
     expect(calls).toContainEqual(['setGlobalStateProperty', 'highlight', ['x']]);
     expect(calls.at(-1)).toEqual(['jumpTo', { center: [46, 40], zoom: 7, bearing: 0, pitch: 0 }]);
+  });
+
+  it('sets the callouts global state when they change, and only then', () => {
+    const { map, calls } = createFakeMap();
+    const applier = createStateApplier(map);
+    applier.apply(state({ callouts: { x: 'ne' } }), { animate: false });
+    expect(calls).toContainEqual(['setGlobalStateProperty', 'callouts', { x: 'ne' }]);
+    calls.length = 0;
+    applier.apply(state({ chapterId: 'b', callouts: { x: 'ne' } }), { animate: false });
+    expect(calls.filter((c) => c[1] === 'callouts')).toEqual([]);
+    applier.apply(state({ chapterId: 'c', callouts: {} }), { animate: false });
+    expect(calls).toContainEqual(['setGlobalStateProperty', 'callouts', {}]);
   });
 
   it('does nothing when the same state is applied again (idempotent)', () => {

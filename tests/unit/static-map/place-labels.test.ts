@@ -27,4 +27,15 @@ describe('placeLabels', () => {
   it('never places a label outside the frame, overlap or not', () => {
     expect(placeLabels([label('100,417 people', 2, 150, { allowOverlap: true })], FRAME)).toEqual([]);
   });
+  it('puts the corner the anchor names at the shifted point (text-offset in ems)', () => {
+    // Shifted 2 em right and 2 em up from (200, 150) at 12 px: the point (224, 126).
+    const [bottomLeft] = placeLabels([label('Hadrut', 200, 150, { anchors: ['bottom-left'], shift: [2, -2] })], FRAME);
+    expect(bottomLeft!.textAnchor).toBe('start');
+    expect(bottomLeft!.box.x0).toBeCloseTo(224 - 1.2, 5);
+    expect(bottomLeft!.box.y1).toBeCloseTo(126 + 1.2, 5);
+    const [topRight] = placeLabels([label('Hadrut', 200, 150, { anchors: ['top-right'], shift: [-2, 2] })], FRAME);
+    expect(topRight!.textAnchor).toBe('end');
+    expect(topRight!.x).toBeCloseTo(176, 5);
+    expect(topRight!.box.y0).toBeCloseTo(174 - 1.2, 5);
+  });
 });

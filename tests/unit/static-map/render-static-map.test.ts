@@ -97,6 +97,26 @@ describe('renderStaticMap', () => {
     expect(groupIds(svg)).toContain('nkao-highlight-line');
   });
 
+  it('names a called-out place once, at the end of a leader line running the way the callout says', () => {
+    const state = createState({ callouts: { stepanakert: 'ne' }, camera: { center: [46.7, 39.9], zoom: 7.5, bearing: 0, pitch: 0 } });
+    const svg = render(state);
+    expect(labels(svg).filter((l) => l === 'Stepanakert / Khankendi')).toHaveLength(1);
+    const leader = /<g id="callout-leaders"[^>]*><path[^>]*d="M([\d.-]+) ([\d.-]+)L([\d.-]+) ([\d.-]+)"/.exec(svg);
+    expect(leader).not.toBeNull();
+    const [x1, y1, x2, y2] = leader!.slice(1).map(Number) as [number, number, number, number];
+    // North-east on screen: right and up.
+    expect(x2).toBeGreaterThan(x1);
+    expect(y2).toBeLessThan(y1);
+    // The label starts at the leader's end: its text anchor is at or right of it, its baseline above.
+    const text = /<text x="([\d.]+)" y="([\d.]+)"[^>]*>(?:<tspan[^>]*>)?Stepanakert/.exec(svg);
+    expect(Number(text![1])).toBeGreaterThanOrEqual(x2);
+    expect(Number(text![2])).toBeLessThan(y2);
+  });
+
+  it('draws no leader without callouts', () => {
+    expect(render(createState())).not.toContain('callout-leaders');
+  });
+
   it('keeps every coordinate to one decimal', () => {
     const svg = render(createState({ layers: LAYER_REGISTRY.map((l) => l.id) }));
     expect(/\d\.\d{2,}/.test(svg.replace(/<defs>.*?<\/defs>/s, '').replace(/fill-opacity="[^"]*"|stroke-opacity="[^"]*"|letter-spacing="[^"]*"/g, ''))).toBe(

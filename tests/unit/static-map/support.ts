@@ -19,6 +19,7 @@ export function createState(overrides: Partial<MapState> = {}): MapState {
     date: '2020-12-15',
     layers: ['countries', 'water', 'places'],
     highlight: [],
+    callouts: {},
     camera: { center: [46.5, 40.0], zoom: 6.8, bearing: 0, pitch: 0 },
     language: 'en',
     naming: 'both',
