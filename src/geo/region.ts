@@ -2,10 +2,12 @@ import type { BBox } from 'geojson';
 
 /**
  * The part of the world Crossroads draws: [west, south, east, north] in degrees.
- * Wide enough for Kars in the west, the Caspian coast in the east, Tbilisi in the north and
- * Tabriz's latitude in the south, so the context countries fill the frame at the widest zoom.
+ * Wide enough for Kars in the west, the Caspian coast in the east and Tbilisi in the north; in the
+ * south it reaches 36.2° N, past Tabriz and Lake Urmia, because a map in a tall frame (a phone
+ * embed fitting the whole region's width) looks about a degree farther south than the landscape
+ * maps, and with the data ending at 37.5° N it showed an empty band there.
  */
-export const REGION_BBOX: BBox = [40.0, 37.5, 51.0, 43.0];
+export const REGION_BBOX: BBox = [40.0, 36.2, 51.0, 43.0];
 
 /**
  * The whole region as a map first shows it, before a chapter's camera applies: Armenia, Azerbaijan

@@ -1,6 +1,8 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import area from '@turf/area';
+import bboxClip from '@turf/bbox-clip';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { REGION_VIEW } from '../geo/region.ts';
 
 const NAME_KEY = /^name_/;
 
@@ -39,14 +41,26 @@ export function interiorLabelPoint(polygon: Polygon): Position {
   return best.map((v) => Math.round(v * 1e4) / 1e4);
 }
 
+const partsOf = (g: Polygon | MultiPolygon): Polygon[] =>
+  (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+    .filter((rings) => (rings[0]?.length ?? 0) >= 4)
+    .map((coordinates): Polygon => ({ type: 'Polygon', coordinates }));
+
+const largestOf = (parts: Polygon[]): Polygon => parts.reduce((a, b) => (area(b) > area(a) ? b : a));
+
 /**
- * Returns one label point per country, in its largest part, with the country's id, iso code, focus
- * flag and names. Labelling the polygons themselves repeats a name once per tile and exclave.
+ * Returns one label point per country, in its largest part inside the region's whole view
+ * (REGION_VIEW), with the country's id, iso code, focus flag and names. The view, not the drawn
+ * data: the data reach farther south than any landscape map looks (so tall phone maps are never cut
+ * off), and a label point in the middle of all of Iran's drawn ground would fall below every map.
+ * Labelling the polygons themselves repeats a name once per tile and exclave.
  */
 export function countryLabelPoints(countries: FeatureCollection<Polygon | MultiPolygon>): FeatureCollection<Point> {
+  const [[w, s], [e, n]] = REGION_VIEW;
   const features: Feature<Point>[] = countries.features.map((f) => {
-    const parts: Polygon[] = f.geometry.type === 'Polygon' ? [f.geometry] : f.geometry.coordinates.map((c) => ({ type: 'Polygon', coordinates: c }));
-    const largest = parts.reduce((a, b) => (area(b) > area(a) ? b : a));
+    const inView = partsOf(bboxClip({ type: 'Feature', properties: {}, geometry: f.geometry }, [w, s, e, n]).geometry as Polygon | MultiPolygon);
+    // A country wholly outside the view keeps a point in its own largest part.
+    const largest = largestOf(inView.length ? inView : partsOf(f.geometry));
     const props = f.properties ?? {};
     const keep = Object.fromEntries(Object.entries(props).filter(([k]) => NAME_KEY.test(k) || ['id', 'iso_a2', 'focus'].includes(k)));
     return { type: 'Feature', properties: keep, geometry: { type: 'Point', coordinates: interiorLabelPoint(largest) } };
