@@ -39,6 +39,9 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
   const description = root.querySelector<HTMLElement>('[data-map-description]');
   const changesLive = root.querySelector<HTMLElement>('[data-map-changes]');
   const placeholder = root.querySelector<HTMLImageElement>('[data-map-placeholder]');
+  // A live map is expected (WebGL 2 exists): the still image stays unpainted until the map reports
+  // how it went (story.css). Browsers without WebGL 2 keep it, as they never get a map.
+  if (typeof WebGL2RenderingContext !== 'undefined') root.dataset.mapState = 'pending';
   const legendBox = root.querySelector<HTMLDetailsElement>('[data-legend-box]');
   const dialog = root.querySelector<HTMLDialogElement>('[data-feature-dialog]');
   const phone = window.matchMedia(PHONE_QUERY);

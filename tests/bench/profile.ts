@@ -10,6 +10,8 @@ import type { Page } from 'playwright-core';
 import { DIST_PATH } from '../support/dist-dir.ts';
 import { launchChromium, NO_WEBGL_ARGS, WEBGL_ARGS } from '../e2e/support/chromium.ts';
 import { startStaticServer } from '../e2e/support/static-server.ts';
+import { buildFloors, FLOOR_PREFIX } from './floors.ts';
+import { chapterIds } from '../support/chapters.ts';
 
 interface TraceEvent {
   name: string;
@@ -23,15 +25,39 @@ interface TraceEvent {
   args?: { name?: string; data?: Record<string, unknown> };
 }
 
-const path = process.argv[2] && !process.argv[2].startsWith('-') ? process.argv[2] : '/';
 /** `--no-webgl`: the page's own cost, without the map (which then cannot start). */
 const NO_WEBGL = process.argv.includes('--no-webgl');
+/**
+ * `--floor`: the story's map floor (tests/bench/floors.ts) instead of a page of the site, at the map
+ * box's size the story has at VIEWPORT, through the same five camera moves, so its costs can be set
+ * beside the story's.
+ */
+const FLOOR = process.argv.includes('--floor');
+const FLOOR_MAP_SIZE = '?w=643&h=508';
+const EMBED_PATH = `/embed/${chapterIds()[0]}/`;
+const path = FLOOR ? `${FLOOR_PREFIX}story-map/${FLOOR_MAP_SIZE}` : process.argv[2] && !process.argv[2].startsWith('-') ? process.argv[2] : '/';
 const VIEWPORT = { width: 1024, height: 640 };
 const CHANGES = 5;
 
 /** Loads the page, waits for the map, then (story) steps through CHANGES chapters. Returns the trace time of map idle (ms since navigation). */
 async function drive(page: Page, origin: string): Promise<number> {
   await page.goto(origin + path, { waitUntil: 'load' });
+  if (FLOOR) {
+    await page.waitForFunction(() => !!window.__floor);
+    const idleAt = await page.evaluate(async () => {
+      await window.__floor!.ready;
+      await window.__floor!.idle();
+      performance.mark('crossroads:map-idle');
+      return performance.now();
+    });
+    for (let i = 1; i <= CHANGES; i++) {
+      await page.evaluate((n) => {
+        window.__floor!.move(n);
+        return window.__floor!.idle();
+      }, i);
+    }
+    return idleAt;
+  }
   await page.waitForFunction(() => !!window.__crossroads);
   const idleAt = await page.evaluate(async () => {
     const ready = await window.__crossroads!.ready;
@@ -120,7 +146,8 @@ const short = (url: string) =>
     .replace(/^\/vendor\/maplibre-gl-[\d.]+\//, '') || '(native / no file)';
 const fmt = (ms: number) => `${Math.round(ms).toString().padStart(6)} ms`;
 
-const server = await startStaticServer(DIST_PATH);
+const floors = FLOOR ? await buildFloors(DIST_PATH, EMBED_PATH) : undefined;
+const server = await startStaticServer(DIST_PATH, floors ? { mounts: { [FLOOR_PREFIX]: floors.dir } } : {});
 const browser = await launchChromium(NO_WEBGL ? NO_WEBGL_ARGS : WEBGL_ARGS);
 const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
 await browser.startTracing(page, {
@@ -143,11 +170,12 @@ if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, buffer);
 
 const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
 const threadName = (pid: number, tid: number) => events.find((e) => e.name === 'thread_name' && e.pid === pid && e.tid === tid)?.args?.name ?? '';
-const mainMeta = events.find(
-  (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'navigationStart'),
-)!;
+// The page's renderer: the one that navigated to our server (the browser's own pages, such as a new
+// tab, have renderers with a navigationStart too).
+const isOurs = (e: TraceEvent) => e.name === 'navigationStart' && String(e.args?.data?.['documentLoaderURL'] ?? '').startsWith(server.origin);
+const mainMeta = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && isOurs(x)))!;
 const { pid, tid } = mainMeta;
-const navStart = events.find((e) => e.pid === pid && e.name === 'navigationStart')!.ts;
+const navStart = events.find((e) => e.pid === pid && isOurs(e))!.ts;
 const idleTs = events.find((e) => e.pid === pid && e.name === 'crossroads:map-idle')?.ts ?? navStart + idleMs * 1000;
 const main = events.filter((e) => e.pid === pid && e.tid === tid);
 const tasks = outermost(main);
