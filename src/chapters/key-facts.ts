@@ -48,8 +48,12 @@ export function formatDateRange({ from, to }: { from: string; to: string }, loca
   return from === to ? f.format(utc(from)) : f.formatRange(utc(from), utc(to));
 }
 
-/** An authored fact's leading date, before ": " ("12 Dec 2022", "Since 1993", "Early 1990s"): short and holding a year. */
-const LEADING_DATE = /^([^:]{2,24}):\s+(\S.*)$/s;
+/**
+ * An authored fact's leading date, before ": " ("12 Dec 2022", "Since 1993", "Early 1990s"): short and
+ * holding a year. Armenian sets it off with its own comma, "՝" (U+055D), not a colon ("2020 թ.
+ * նոյեմբերի 8՝ …"); without it every Armenian fact kept its date inside the text under a bare "Key fact".
+ */
+const LEADING_DATE = /^([^:\u055D]{2,40})[:\u055D]\s+(\S.*)$/su;
 
 /**
  * Returns one authored fact as a slide line: "12 Dec 2022: the Lachin road is blocked" becomes the

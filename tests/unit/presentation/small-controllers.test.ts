@@ -72,6 +72,14 @@ describe('key facts', () => {
     expect(authoredFact('In the long years after the 1994 ceasefire: talks stall').heading).toBeUndefined();
   });
 
+  it('takes an Armenian leading date, set off by the Armenian comma (՝), and keeps later commas in the text', () => {
+    expect(authoredFact('2020 թ. սեպտեմբեր–նոյեմբեր՝ սպանվում է ավելի քան 6 000 մարդ, մեծ մասը՝ զինվորներ')).toEqual({
+      label: 'present.fact.key',
+      heading: '2020 թ. սեպտեմբեր–նոյեմբեր',
+      text: 'Սպանվում է ավելի քան 6 000 մարդ, մեծ մասը՝ զինվորներ',
+    });
+  });
+
   it('writes one date when both ends agree', () => expect(formatDateRange({ from: '2024-04-19', to: '2024-04-19' }, 'en-GB')).toBe('19 April 2024'));
 });
 
