@@ -3,6 +3,7 @@ import area from '@turf/area';
 import bboxClip from '@turf/bbox-clip';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { REGION_VIEW } from '../geo/region.ts';
+import { polygonsOf } from '../geo/clean-polygons.ts';
 
 const NAME_KEY = /^name_/;
 
@@ -41,8 +42,9 @@ export function interiorLabelPoint(polygon: Polygon): Position {
   return best.map((v) => Math.round(v * 1e4) / 1e4);
 }
 
+/** The parts of an outline as polygons, without the degenerate rings a clip can leave. */
 const partsOf = (g: Polygon | MultiPolygon): Polygon[] =>
-  (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+  polygonsOf(g)
     .filter((rings) => (rings[0]?.length ?? 0) >= 4)
     .map((coordinates): Polygon => ({ type: 'Polygon', coordinates }));
 

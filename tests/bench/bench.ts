@@ -33,7 +33,7 @@ import { DIST_PATH } from '../support/dist-dir.ts';
 import { chapterIds } from '../support/chapters.ts';
 import { launchChromium, WEBGL_ARGS } from '../e2e/support/chromium.ts';
 import { startStaticServer } from '../e2e/support/static-server.ts';
-import { buildFloors, FLOOR_PREFIX } from './floors.ts';
+import { buildFloors, FLOOR_PREFIX, mapBoxQuery } from './floors.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 
 const VIEWPORT = { width: 1024, height: 640 };
@@ -249,27 +249,8 @@ const server = await startStaticServer(DIST_PATH, { production: true, mounts: { 
 const browser = await launchChromium(WEBGL_ARGS);
 const url = (path: string) => server.origin + path;
 try {
-  /** The size of a page's map box at the benchmark's viewport, for its floor's map. */
-  const mapBox = async (path: string) => {
-    const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-    // Measured once the page's map is at rest: the story's map box measures 439 px while the page
-    // loads (at DOMContentLoaded it was 439 px in one run and 536 px in another) and 508 px once the
-    // timeline is drawn, the size at which the map draws its first idle frame.
-    await page.goto(url(path), { waitUntil: 'load' });
-    await page.waitForFunction(() => !!window.__crossroads);
-    await page.evaluate(async () => {
-      await window.__crossroads!.ready;
-      await window.__crossroads!.idle();
-    });
-    const box = await page
-      .locator('[data-map]')
-      .first()
-      .evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
-    await page.close();
-    return `?w=${Math.round(box.width)}&h=${Math.round(box.height)}`;
-  };
-  const storyBox = await mapBox('/');
-  const embedBox = await mapBox(EMBED);
+  const storyBox = await mapBoxQuery(browser, url('/'), VIEWPORT);
+  const embedBox = await mapBoxQuery(browser, url(EMBED), VIEWPORT);
   console.log(
     `Benchmark: ${RUNS} run(s) each at ${VIEWPORT.width}×${VIEWPORT.height}, SwiftShader WebGL 2, served with gzip; floors' maps sized as the pages' (story ${storyBox}, embed ${embedBox})\n`,
   );

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import type { Browser } from 'playwright-core';
 import { mapStateFor, type MapState } from '../../src/map/map-state.ts';
 import { maplibreDefines } from '../../src/map/vendor-maplibre.ts';
 import type { EmbedPageConfig } from '../../src/embed/mount-embed.ts';
@@ -75,4 +76,26 @@ export async function buildFloors(dist: string, embedPath: string): Promise<Floo
     .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/g, '');
   writeFileSync(join(dir, 'text', 'index.html'), story);
   return { dir, text: `${FLOOR_PREFIX}text/`, storyMap, embedMap };
+}
+
+/**
+ * Returns the size of a page's map box as a floor's query (`?w=…&h=…`), measured once the page's map
+ * is at rest: the story's map box measures 439 px while the page loads (at DOMContentLoaded it was
+ * 439 px in one run and 536 px in another) and 508 px once the timeline is drawn, the size at which
+ * the map draws its first idle frame. The floor draws a map of that size.
+ */
+export async function mapBoxQuery(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<string> {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => !!window.__crossroads);
+  await page.evaluate(async () => {
+    await window.__crossroads!.ready;
+    await window.__crossroads!.idle();
+  });
+  const box = await page
+    .locator('[data-map]')
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+  await page.close();
+  return `?w=${Math.round(box.width)}&h=${Math.round(box.height)}`;
 }

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { DIST_PATH } from '../support/dist-dir.ts';
 import { launchChromium, NO_WEBGL_ARGS, WEBGL_ARGS } from '../e2e/support/chromium.ts';
 import { startStaticServer } from '../e2e/support/static-server.ts';
-import { buildFloors, FLOOR_PREFIX } from './floors.ts';
+import { buildFloors, FLOOR_PREFIX, mapBoxQuery } from './floors.ts';
 import { chapterIds } from '../support/chapters.ts';
 
 interface TraceEvent {
@@ -33,9 +33,9 @@ const NO_WEBGL = process.argv.includes('--no-webgl');
  * beside the story's.
  */
 const FLOOR = process.argv.includes('--floor');
-const FLOOR_MAP_SIZE = '?w=643&h=508';
 const EMBED_PATH = `/embed/${chapterIds()[0]}/`;
-const path = FLOOR ? `${FLOOR_PREFIX}story-map/${FLOOR_MAP_SIZE}` : process.argv[2] && !process.argv[2].startsWith('-') ? process.argv[2] : '/';
+/** The page traced; the floor's is set once the story's map box is measured (below). */
+let path = process.argv[2] && !process.argv[2].startsWith('-') ? process.argv[2] : '/';
 const VIEWPORT = { width: 1024, height: 640 };
 const CHANGES = 5;
 
@@ -149,6 +149,7 @@ const fmt = (ms: number) => `${Math.round(ms).toString().padStart(6)} ms`;
 const floors = FLOOR ? await buildFloors(DIST_PATH, EMBED_PATH) : undefined;
 const server = await startStaticServer(DIST_PATH, floors ? { mounts: { [FLOOR_PREFIX]: floors.dir } } : {});
 const browser = await launchChromium(NO_WEBGL ? NO_WEBGL_ARGS : WEBGL_ARGS);
+if (FLOOR) path = `${FLOOR_PREFIX}story-map/${await mapBoxQuery(browser, `${server.origin}/`, VIEWPORT)}`;
 const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
 await browser.startTracing(page, {
   categories: [

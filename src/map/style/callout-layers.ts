@@ -4,7 +4,7 @@ import { CALLOUT_DIRECTIONS, type CalloutDirection } from '../../schemas/callout
 import { dateFilter } from './date-filter.ts';
 import { hexToRgb, type PatternImage } from './hatch-pattern.ts';
 import { labelField } from './label-field.ts';
-import { LABEL_KEY, REGISTRY_KEY, type LayerOptions } from './layer-meta.ts';
+import { meta, type LayerOptions } from './layer-meta.ts';
 import type { Palette } from './palette.ts';
 
 /** Name of the style's global-state property holding the chapter's callouts (feature id → direction). */
@@ -110,7 +110,7 @@ export function calloutLayers(source: LayerId, palette: Palette, opts: LayerOpti
       type: 'symbol',
       source,
       filter,
-      metadata: { [REGISTRY_KEY]: source, [LABEL_KEY]: true, [CALLOUT_KEY]: true },
+      metadata: { ...meta(source, true), [CALLOUT_KEY]: true },
       layout: {
         'icon-image': CALLOUT_LEADER_IMAGE,
         'icon-anchor': 'left',
