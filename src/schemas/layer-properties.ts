@@ -61,10 +61,13 @@ export const ControlAreaPropertiesSchema = base
   })
   .strict();
 
-/** lines-of-contact: front lines frozen by a ceasefire. */
+/**
+ * lines-of-contact: front lines frozen by a ceasefire, and the first stretch of agreed border in its
+ * dated states (agreed in principle, fixed by protocol, taken over by the border guards).
+ */
 export const LineOfContactPropertiesSchema = base
   .extend({
-    kind: z.enum(['line-of-contact']),
+    kind: z.enum(['line-of-contact', 'border-agreed', 'border-protocol', 'border-taken-over']),
   })
   .strict();
 

@@ -313,3 +313,67 @@ describe('rivers: the Aras where it is a border (issue 13)', () => {
     expect(length(lineString([iranian.at(-1)!, bahramtepe]))).toBeLessThanOrEqual(15);
   });
 });
+
+describe('lines-of-contact: the Tavush–Gazakh border of 2024 (issue 13: the line appearing in its stages)', () => {
+  const stages = ['tavush-gazakh-2024-agreed', 'tavush-gazakh-2024-protocol', 'tavush-gazakh-2024-taken-over', 'tavush-gazakh-2024-kirants'];
+  const lines = (id: string) => (feature('lines-of-contact', id).geometry as MultiLineString).coordinates;
+  const km = (id: string) => lines(id).reduce((n, l) => n + length(lineString(l)), 0);
+  const village = (id: string) => (feature('places', id).geometry as Point).coordinates;
+
+  it('measures the sourced 12.7 km, agreed, fixed and taken over (the Kirants section with the rest)', () => {
+    // Cut at 12.7 km, then rounded to the layer's ~100 m grid, which adds a little zigzag: within 2 %.
+    for (const total of [
+      km('tavush-gazakh-2024-agreed'),
+      km('tavush-gazakh-2024-protocol'),
+      km('tavush-gazakh-2024-taken-over') + km('tavush-gazakh-2024-kirants'),
+    ])
+      expect(Math.abs(total - 12.7)).toBeLessThan(0.25);
+  });
+
+  it('lies on the border between the two countries’ outlines: every vertex within 150 m of both', () => {
+    const [am, az] = [geom('countries', 'armenia'), geom('countries', 'azerbaijan')];
+    for (const id of stages) for (const p of lines(id).flat()) expect(Math.max(kmTo(p, am), kmTo(p, az)), `${id} at ${p.join(',')}`).toBeLessThan(0.15);
+  });
+
+  it('shows one stage on every date from the agreement on, and nothing before it', () => {
+    const drawn = (date: string) =>
+      validOn('lines-of-contact', date)
+        .map((f) => f.properties!.id as string)
+        .filter((id) => id.startsWith('tavush-gazakh'))
+        .sort();
+    expect(drawn('2024-04-18')).toEqual([]);
+    expect(drawn('2024-04-19')).toEqual(['tavush-gazakh-2024-agreed']);
+    expect(drawn('2024-05-15')).toEqual(['tavush-gazakh-2024-protocol']);
+    expect(drawn('2024-05-24')).toEqual(['tavush-gazakh-2024-kirants', 'tavush-gazakh-2024-taken-over']);
+    expect(drawn('2024-07-24')).toEqual(['tavush-gazakh-2024-kirants-taken-over', 'tavush-gazakh-2024-taken-over']);
+  });
+
+  it('runs past the four village pairs: each Armenian village in Armenia, each Azerbaijani one in Azerbaijan, all within 3 km of the line', () => {
+    const pairs = [
+      ['baghanis', 'baghanis-ayrum'],
+      ['voskepar', 'ashagi-askipara'],
+      ['kirants', 'kheyrimli'],
+      ['berkaber', 'gizilhajili'],
+    ];
+    const line = lines('tavush-gazakh-2024-agreed')[0]!;
+    for (const [am, az] of pairs) {
+      expect(inside(village(am!), geom('countries', 'armenia')), am).toBe(true);
+      expect(kmTo(village(az!), geom('countries', 'azerbaijan')), az).toBeLessThan(0.15); // in Azerbaijan, or on the border (the LOW proxies)
+      // Baghanis, the farthest, lies 1.9 km from the border and its point is ±1 km (whole minutes).
+      for (const id of [am!, az!]) expect(pointToLineDistance(point(village(id)), lineString(line)), id).toBeLessThan(3);
+    }
+  });
+
+  it('leaves no unclaimed ground within 3 km of it: between the two countries there is only the Berkaber (Joghaz) reservoir', () => {
+    const [am, az, lake] = [geom('countries', 'armenia'), geom('countries', 'azerbaijan'), geom('water', 'joghaz-reservoir')];
+    const line = lineString(lines('tavush-gazakh-2024-agreed')[0]!);
+    const gaps: string[] = [];
+    for (let lon = 44.93; lon <= 45.27; lon += 0.005)
+      for (let lat = 40.99; lat <= 41.16; lat += 0.005) {
+        const p = [lon, lat];
+        if (pointToLineDistance(point(p), line) > 3) continue;
+        if (!inside(p, am) && !inside(p, az) && !inside(p, lake)) gaps.push(p.map((v) => v.toFixed(3)).join(','));
+      }
+    expect(gaps).toEqual([]);
+  });
+});

@@ -42,6 +42,16 @@ export const ControlLinesSourceSchema = z.object({
   war_districts: z.array(z.string()),
   peacekeepers: z.object({ withdrawal_completed: IsoDateSchema, sources: Sources }),
   border_tolerance_km: z.number().positive(),
+  tavush_gazakh_2024: z.object({
+    from: z.string(),
+    to: z.string(),
+    length_km: z.number().positive(),
+    agreed: IsoDateSchema,
+    protocol: IsoDateSchema,
+    taken_over: IsoDateSchema,
+    kirants: z.object({ between: z.tuple([z.string(), z.string()]), half_length_km: z.number().positive(), taken_over: IsoDateSchema }),
+    sources: Sources,
+  }),
   /** Names of the control-areas features, by id, in the four languages. */
   area_names: NamesByIdSchema,
   /** Names of the lines-of-contact features, by id, in the four languages. */

@@ -98,27 +98,51 @@ export function controlAreasLayers(source: LayerId, palette: Palette): LayerSpec
   ];
 }
 
-/** lines-of-contact: heavy dashed lines. */
+/**
+ * The stages of the first agreed border (lines-of-contact kinds border-*): dotted while agreed in
+ * principle, solid once fixed by protocol, and with pillars once the border guards hold it. Neutral
+ * ink like the lines of contact: the line belongs to both countries.
+ */
+export const AGREED_BORDER_STYLE = {
+  'border-agreed': { dash: [1, 1.5], pillars: false },
+  'border-protocol': { dash: null, pillars: false },
+  'border-taken-over': { dash: null, pillars: true },
+} as const;
+
+const kindIn = (kinds: readonly string[]): FilterSpecification => ['in', ['get', 'kind'], ['literal', kinds]] as FilterSpecification;
+const agreedKinds = (pick: (s: (typeof AGREED_BORDER_STYLE)[keyof typeof AGREED_BORDER_STYLE]) => boolean) =>
+  Object.entries(AGREED_BORDER_STYLE)
+    .filter(([, s]) => pick(s))
+    .map(([k]) => k);
+
+/** lines-of-contact: heavy dashed front lines; the agreed border in its stages (AGREED_BORDER_STYLE). */
 export function linesOfContactLayers(source: LayerId, palette: Palette): LayerSpecification[] {
+  const line = (id: string, filter: FilterSpecification | null, paint: Record<string, unknown>): LayerSpecification =>
+    ({
+      id,
+      type: 'line',
+      source,
+      filter: filter ? withDate(filter) : withDate(),
+      metadata: meta('lines-of-contact'),
+      layout: { 'line-join': 'round' },
+      paint,
+    }) as LayerSpecification;
   return [
-    {
-      id: 'lines-of-contact-casing',
-      type: 'line',
-      source,
-      filter: withDate(),
-      metadata: meta('lines-of-contact'),
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': palette.labelHalo, 'line-width': 4.5 },
-    },
-    {
-      id: 'lines-of-contact-line',
-      type: 'line',
-      source,
-      filter: withDate(),
-      metadata: meta('lines-of-contact'),
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': palette.lineOfContact, 'line-width': 2.5, 'line-dasharray': [2, 1] },
-    },
+    // One halo under every kind keeps the lines legible over borders and hatching.
+    line('lines-of-contact-casing', null, { 'line-color': palette.labelHalo, 'line-width': 4.5 }),
+    line('lines-of-contact-line', ['==', ['get', 'kind'], 'line-of-contact'], {
+      'line-color': palette.lineOfContact,
+      'line-width': 2.5,
+      'line-dasharray': [2, 1],
+    }),
+    line('agreed-border-dotted', kindIn(agreedKinds((s) => s.dash !== null)), {
+      'line-color': palette.lineOfContact,
+      'line-width': 2.5,
+      'line-dasharray': [...AGREED_BORDER_STYLE['border-agreed'].dash],
+    }),
+    line('agreed-border-line', kindIn(agreedKinds((s) => s.dash === null)), { 'line-color': palette.lineOfContact, 'line-width': 2.5 }),
+    // Pillars: dashes one-thirtieth of their 8 px width long, i.e. short bars across the line.
+    line('agreed-border-pillars', kindIn(agreedKinds((s) => s.pillars)), { 'line-color': palette.lineOfContact, 'line-width': 8, 'line-dasharray': [0.3, 3] }),
   ];
 }
 

@@ -1,7 +1,7 @@
 import type { UiStringKey } from '../../i18n/ui-strings.ts';
 import type { LayerId } from '../../schemas/layer-properties.ts';
 import { crossingStatusOn } from './crossing-status.ts';
-import { CONTROL_AREA_STYLE } from './data-layers.ts';
+import { AGREED_BORDER_STYLE, CONTROL_AREA_STYLE } from './data-layers.ts';
 import type { Palette } from './palette.ts';
 
 type Token = Exclude<keyof Palette, 'name'>;
@@ -10,7 +10,7 @@ type Token = Exclude<keyof Palette, 'name'>;
 export type Swatch =
   | { shape: 'fill'; fill: Token; stroke: Token; dashed?: boolean; opacity?: number }
   | { shape: 'hatch'; stroke: Token; direction: '/' | '\\'; dashed?: boolean }
-  | { shape: 'line'; stroke: Token; dashed?: boolean; casing?: Token }
+  | { shape: 'line'; stroke: Token; dashed?: boolean; casing?: Token; dotted?: boolean; pillars?: boolean }
   | { shape: 'circle'; fill: Token; stroke: Token; hollow?: boolean }
   /** A broad translucent band with chevrons pointing along it (a movement of people). */
   | { shape: 'flow'; band: Token; arrow: Token };
@@ -32,6 +32,7 @@ export interface LegendEntry {
  */
 export const LEGEND_KEYS: Partial<Record<LayerId, { key: string }>> = {
   rivers: { key: 'kind' },
+  'lines-of-contact': { key: 'kind' },
   relief: { key: 'kind' },
   'control-areas': { key: 'kind' },
   'lachin-corridor': { key: 'kind' },
@@ -98,7 +99,20 @@ export function legendEntries(id: LayerId): LegendEntry[] {
         },
       }));
     case 'lines-of-contact':
-      return [{ label: 'legend.line-of-contact', swatch: { shape: 'line', stroke: 'lineOfContact', dashed: true, casing: 'labelHalo' } }];
+      return [
+        { label: 'legend.line-of-contact', swatch: { shape: 'line', stroke: 'lineOfContact', dashed: true, casing: 'labelHalo' }, values: ['line-of-contact'] },
+        ...(Object.keys(AGREED_BORDER_STYLE) as (keyof typeof AGREED_BORDER_STYLE)[]).map((kind) => ({
+          label: `legend.${kind}` as UiStringKey,
+          values: [kind],
+          swatch: {
+            shape: 'line' as const,
+            stroke: 'lineOfContact' as const,
+            casing: 'labelHalo' as const,
+            dotted: AGREED_BORDER_STYLE[kind].dash !== null,
+            pillars: AGREED_BORDER_STYLE[kind].pillars,
+          },
+        })),
+      ];
     case 'lachin-corridor':
       return [
         {

@@ -7,6 +7,7 @@ import {
   RiverPropertiesSchema,
   CrossingStatusSchema,
   LachinCorridorPropertiesSchema,
+  LineOfContactPropertiesSchema,
   RoutePropertiesSchema,
 } from '../../../../src/schemas/layer-properties.ts';
 import type { LayerId } from '../../../../src/schemas/layer-ids.ts';
@@ -16,6 +17,7 @@ const VALUES: Partial<Record<LayerId, readonly string[]>> = {
   // A range is only its name, with no symbol to explain; a pass has its ring.
   relief: ['pass'],
   'control-areas': ControlAreaPropertiesSchema.shape.kind.options,
+  'lines-of-contact': LineOfContactPropertiesSchema.shape.kind.options,
   'lachin-corridor': LachinCorridorPropertiesSchema.shape.kind.options,
   routes: RoutePropertiesSchema.shape.kind.options,
   crossings: CrossingStatusSchema.shape.status.options,
