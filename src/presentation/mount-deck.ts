@@ -8,6 +8,7 @@ import { currentNaming, NAMING_EVENT } from '../i18n/page-language.ts';
 import type { NamingMode } from '../schemas/naming.ts';
 import type { DeckState } from './sync.ts';
 import { afterFirstPaint } from '../site/first-paint.ts';
+import { fitCaptionColumn } from './fit-caption.ts';
 import type { DatedStep } from '../chapters/dated-steps.ts';
 
 /** What the slides page hands its script about each slide (JSON in a data attribute: no inline script). */
@@ -45,7 +46,21 @@ export function mountDeck(root: HTMLElement): CrossroadsHook {
   root.classList.add('deck-live');
   // The caption ends where the controls begin; their height depends on the font and on wrapping.
   const controls = root.querySelector<HTMLElement>('.deck-controls');
-  if (controls) new ResizeObserver(() => root.style.setProperty('--controls-h', `${controls.offsetHeight}px`)).observe(controls);
+  // The caption column widens until every caption fits (fit-caption.ts): again when the controls'
+  // height, the window or the fonts change. One fit per frame at most.
+  let fitQueued = false;
+  const refit = () => {
+    if (fitQueued) return;
+    fitQueued = true;
+    requestAnimationFrame(() => {
+      fitQueued = false;
+      if (controls) root.style.setProperty('--controls-h', `${controls.offsetHeight}px`);
+      fitCaptionColumn(root, sections);
+    });
+  };
+  if (controls) new ResizeObserver(refit).observe(controls);
+  addEventListener('resize', refit);
+  void document.fonts.ready.then(refit);
   // The one map (src/map/mount-map.ts), in the projector palette, never interactive: the deck owns the keys.
   // Without the countries it is a blank sea: the slide's still map (shown unless the state is 'ready') stands in.
   let map: MapView | undefined;

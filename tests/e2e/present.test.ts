@@ -199,9 +199,12 @@ describe('the slides with the map', () => {
         const box = await page.evaluate(() => {
           const map = document.querySelector<HTMLElement>('.deck-map')!.getBoundingClientRect();
           const caption = document.querySelector<HTMLElement>('.slide-caption')!.getBoundingClientRect();
-          return { map: map.toJSON() as DOMRect, captionRight: caption.right };
+          const controls = document.querySelector<HTMLElement>('.deck-controls')!.getBoundingClientRect();
+          return { map: map.toJSON() as DOMRect, captionRight: caption.right, controlsTop: controls.top };
         });
-        expect(box.map.height, 'map height').toBeGreaterThan(viewport.height * 0.9);
+        // From the top of the screen down to the controls' row, which runs under caption and map alike.
+        expect(box.map.height, 'map height').toBeGreaterThan(viewport.height * 0.85);
+        expect(Math.abs(box.map.bottom - box.controlsTop), 'map bottom at the controls').toBeLessThanOrEqual(1);
         expect(box.map.right, 'map right edge').toBeLessThanOrEqual(viewport.width + 1);
         expect(box.map.width + box.captionRight, 'map width').toBeGreaterThan(viewport.width * 0.95);
       }
@@ -210,6 +213,45 @@ describe('the slides with the map', () => {
     }
   });
 });
+
+/**
+ * Goes through every slide at a viewport and checks it reads from the back of a room: a title of at
+ * least 32 px, facts of at least 22 px, a caption that needs no scrolling, and the controls in one row.
+ */
+async function expectCaptionsFit(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  await reset(page);
+  await page.setViewportSize(viewport);
+  try {
+    for (const [index, id] of ids.entries()) {
+      await page.keyboard.type(String(index + 1));
+      await page.keyboard.press('Enter');
+      await untilChapter(page, id);
+      // The column is fitted in the frame after a resize.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const m = await page.evaluate((i) => {
+        const section = document.getElementById(i)!;
+        const caption = section.querySelector<HTMLElement>('.slide-caption')!;
+        const facts = [...section.querySelectorAll<HTMLElement>('.slide-fact dd')];
+        // One row: every control's middle lies within the first one's height.
+        const boxes = [...document.querySelectorAll<HTMLElement>('.deck-controls > :not([hidden])')].map((b) => b.getBoundingClientRect());
+        const middle = (b: DOMRect) => (b.top + b.bottom) / 2;
+        const rows = 1 + boxes.filter((b) => Math.abs(middle(b) - middle(boxes[0]!)) > boxes[0]!.height / 2).length;
+        return {
+          title: parseFloat(getComputedStyle(section.querySelector<HTMLElement>('.slide-title')!).fontSize),
+          facts: Math.min(...facts.map((f) => parseFloat(getComputedStyle(f).fontSize))),
+          overflow: caption.scrollHeight - caption.clientHeight,
+          controlRows: rows,
+        };
+      }, id);
+      expect(m.title, `${id} title`).toBeGreaterThanOrEqual(32);
+      expect(m.facts, `${id} facts`).toBeGreaterThanOrEqual(22);
+      expect(m.overflow, `${id}: the caption fits`).toBeLessThanOrEqual(0);
+      expect(m.controlRows, `${id}: the controls are one row`).toBe(1);
+    }
+  } finally {
+    await page.setViewportSize(HD);
+  }
+}
 
 describe('the slides, keys and layout (no map needed)', () => {
   let page: Page;
@@ -326,34 +368,9 @@ describe('the slides, keys and layout (no map needed)', () => {
     }
   });
 
-  for (const viewport of [HD, FULL_HD]) {
-    it(`gives every slide a title of at least 32 px and facts of at least 22 px, and a caption that fits, at ${viewport.width}×${viewport.height}`, async () => {
-      await reset(page);
-      await page.setViewportSize(viewport);
-      try {
-        for (const [index, id] of ids.entries()) {
-          await page.keyboard.type(String(index + 1));
-          await page.keyboard.press('Enter');
-          await untilChapter(page, id);
-          const m = await page.evaluate((i) => {
-            const section = document.getElementById(i)!;
-            const caption = section.querySelector<HTMLElement>('.slide-caption')!;
-            const facts = [...section.querySelectorAll<HTMLElement>('.slide-fact dd')];
-            return {
-              title: parseFloat(getComputedStyle(section.querySelector<HTMLElement>('.slide-title')!).fontSize),
-              facts: Math.min(...facts.map((f) => parseFloat(getComputedStyle(f).fontSize))),
-              overflow: caption.scrollHeight - caption.clientHeight,
-            };
-          }, id);
-          expect(m.title, `${id} title`).toBeGreaterThanOrEqual(32);
-          expect(m.facts, `${id} facts`).toBeGreaterThanOrEqual(22);
-          expect(m.overflow, `${id}: the caption fits`).toBeLessThanOrEqual(0);
-        }
-      } finally {
-        await page.setViewportSize(HD);
-      }
-    });
-  }
+  for (const viewport of [HD, FULL_HD])
+    it(`gives every slide a title of at least 32 px and facts of at least 22 px, a caption that fits and one row of controls, at ${viewport.width}×${viewport.height}`, () =>
+      expectCaptionsFit(page, viewport));
 
   it('shows each slide’s still map full-size with a note instead of a blank slide', async () => {
     await reset(page);
@@ -381,6 +398,21 @@ describe('the slides, keys and layout (no map needed)', () => {
     }
   });
 });
+
+for (const lang of ['hy', 'az', 'ru'] as const)
+  describe(`the slides in ${lang} (no map needed)`, () => {
+    // Armenian and Russian run about a third longer than English: the caption column widens for them.
+    let page: Page;
+    beforeAll(async () => {
+      ({ page } = await openPage(await connectBrowser('no-webgl'), `/${lang}/present/`, HD));
+      expect(await mapReady(page)).toMatchObject({ ok: false });
+    });
+    afterAll(() => page?.context().close());
+    screenshotOnFailure(() => page);
+
+    for (const viewport of [HD, FULL_HD])
+      it(`fits every caption, with one row of controls, at ${viewport.width}×${viewport.height}`, () => expectCaptionsFit(page, viewport));
+  });
 
 describe('a link to one slide', () => {
   it('opens the deck at that slide', async () => {
