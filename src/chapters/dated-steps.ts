@@ -54,6 +54,3 @@ export function stepAt(within: number, count: number, span = 0.7): number {
 
 /** The name of the small map of step `index` (from 0) of a chapter: `<chapter-id>-<n>`, n from 1. */
 export const stepMapId = (chapterId: string, index: number): string => `${chapterId}-${index + 1}`;
-
-/** The address of that small map (src/pages/maps/steps/). */
-export const stepMapPath = (chapterId: string, index: number): string => `/maps/steps/${stepMapId(chapterId, index)}.svg`;

@@ -1,3 +1,4 @@
+import { stillMapPath } from '../chapters/still-map-paths.ts';
 import { LANGUAGES, type Language } from '../schemas/languages.ts';
 import { LAYER_IDS, type LayerId } from '../schemas/layer-ids.ts';
 import { isIsoDate, readEmbedOptions } from './embed-query.ts';
@@ -154,7 +155,7 @@ export function viewPaths(chapterId: string, options?: EmbedViewOptions): ViewUr
   const id = checkChapterId(chapterId);
   return {
     embed: embedPath(id, options),
-    svg: `/maps/${id}.svg`,
+    svg: stillMapPath(id, checkLanguage(options?.lang)),
     png: `/maps/${id}.png`,
     cardSvg: `/maps/card/${id}.svg`,
     oembed: `/oembed/${id}.json`,

@@ -5,6 +5,7 @@ import { showDrawnRows, showLegendFor } from '../components/legend.ts';
 import { embedViewFrom, readEmbedOptions, viewState } from '../embed-code/embed-query.ts';
 import { localizedPath } from '../i18n/locale-routes.ts';
 import { wireLanguageControls } from '../i18n/page-language.ts';
+import { stillMapPath } from '../chapters/still-map-paths.ts';
 import type { MapState } from '../map/map-state.ts';
 import type { MapReady, MapView } from '../map/mount-map.ts';
 import { DARK, LIGHT, paletteDeclarations, type Palette } from '../map/style/palette.ts';
@@ -93,7 +94,7 @@ export function mountEmbed(root: HTMLElement): CrossroadsHook & { embed(): Embed
     if (still) return;
     const img = document.createElement('img');
     img.className = 'embed-still';
-    img.src = `/maps/${config.chapterId}.svg`;
+    img.src = stillMapPath(config.chapterId, config.lang);
     img.alt = config.alt;
     img.width = 1200;
     img.height = 800;

@@ -86,9 +86,11 @@ function withoutLeadingDate(sentence: string, whole: string): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-/** Returns an ISO date as "12 May 1994". */
-export function dayMonthYear(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+/** Returns an ISO date as "12 May 1994", or as the language writes it ("12 мая 1994 г."): the handouts' style, day first. */
+export function dayMonthYear(iso: string, lang = 'en'): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 }
 
 /** Fewest and most facts a chapter gets. */

@@ -7,7 +7,8 @@ import { t } from '../i18n/ui-strings.ts';
 import { formatPeriod } from '../chapters/format-period.ts';
 import { datedFacts, dayMonthYear, handoutFacts, type DatedFact } from './dated-facts.ts';
 import { questionsForChapters } from './discussion-index.ts';
-import { datedSteps, stepMapPath } from '../chapters/dated-steps.ts';
+import { datedSteps } from '../chapters/dated-steps.ts';
+import { stepMapPath } from '../chapters/still-map-paths.ts';
 import { stepEvents } from '../layers/layer-files.ts';
 
 /** One chapter page of the handout, computed at build time. */
@@ -57,7 +58,7 @@ export async function loadHandout(lang: Language): Promise<HandoutChapter[]> {
       title: data.title,
       shortTitle: data.short_title,
       period: formatPeriod(data.period, lang),
-      mapDate: dayMonthYear(data.date),
+      mapDate: dayMonthYear(data.date, lang),
       alt: data.alt,
       changes: data.changes,
       facts: data.key_facts?.length
@@ -68,7 +69,7 @@ export async function loadHandout(lang: Language): Promise<HandoutChapter[]> {
       questionsLang: questionsLang.get(data.id) ?? 'en',
       notes: data.notes,
       sources: data.sources,
-      steps: datedSteps(data, events, lang).map((step, n) => ({ label: step.label, src: stepMapPath(data.id, n) })),
+      steps: datedSteps(data, events, lang).map((step, n) => ({ label: step.label, src: stepMapPath(data.id, n, lang) })),
     };
   });
 }

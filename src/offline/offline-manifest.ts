@@ -30,14 +30,16 @@ const notForReaders = (path: string) =>
   path === '_headers' || path === 'nginx-headers.conf' || path === 'offline.json' || /^maps\/(card\/|[^/]+\.png$)/.test(path);
 
 /**
- * Which copy a built file belongs to: a page under /hy/, /az/ or /ru/ to that language, any other page
- * to English, the 404 page and every non-page file (scripts, fonts, data, still maps) to all of them;
+ * Which copy a built file belongs to: a page or still map under /hy/, /az/ or /ru/ to that language, any
+ * other page or still map to English, the 404 page and every other file (scripts, fonts, data) to all of them;
  * `undefined` for files no copy holds (the embeds, the worker itself, share cards, header rules).
  */
 export function copyOf(path: string): Language | 'shared' | undefined {
   if (isExcluded(path) || notForReaders(path)) return undefined;
   const prefixed = /^(hy|az|ru)\//.exec(path);
   if (prefixed) return prefixed[1] as Language;
+  // Each language has its own still maps (/<lang>/maps/…): the unprefixed ones are English.
+  if (/^maps\/(steps\/)?[^/]+\.svg$/.test(path)) return 'en';
   if (path === '404.html' || !path.endsWith('.html')) return 'shared';
   return 'en';
 }

@@ -1,4 +1,6 @@
 import { createDeckController } from './deck-controller.ts';
+import { stillMapPath } from '../chapters/still-map-paths.ts';
+import { parseLocalePath } from '../i18n/locale-routes.ts';
 import type { DeckState } from './sync.ts';
 import { elapsed, formatDuration, pauseStopwatch, startStopwatch, STOPPED, type Stopwatch } from './timer.ts';
 
@@ -30,7 +32,7 @@ export function mountNotes(root: HTMLElement): void {
     const img = q<HTMLImageElement>(root, sel);
     if (!img) return;
     img.hidden = !id;
-    if (id) img.src = `/maps/${id}.svg`;
+    if (id) img.src = stillMapPath(id, parseLocalePath(location.pathname).lang);
   };
 
   const render = (state: DeckState) => {

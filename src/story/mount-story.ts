@@ -15,6 +15,8 @@ import { afterFirstPaint } from '../site/first-paint.ts';
 import { pinToTop } from './pin-to-top.ts';
 import { wireStepStrips } from './step-strip.ts';
 import { stepAt } from '../chapters/dated-steps.ts';
+import { stillMapPath } from '../chapters/still-map-paths.ts';
+import { parseLocalePath } from '../i18n/locale-routes.ts';
 import type { StoryChapterData } from '../chapters/story-data.ts';
 
 /** Same breakpoint as the CSS: below it the map is full-screen behind the text cards. */
@@ -39,6 +41,7 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
   const description = root.querySelector<HTMLElement>('[data-map-description]');
   const changesLive = root.querySelector<HTMLElement>('[data-map-changes]');
   const placeholder = root.querySelector<HTMLImageElement>('[data-map-placeholder]');
+  const { lang } = parseLocalePath(location.pathname);
   // A live map is expected (WebGL 2 exists): the still image stays unpainted until the map reports
   // how it went (story.css). Browsers without WebGL 2 keep it, as they never get a map.
   if (typeof WebGL2RenderingContext !== 'undefined') root.dataset.mapState = 'pending';
@@ -121,7 +124,7 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
       if (description) description.textContent = chapter.alt;
       // Not for the chapter the page opens on: the reader has not changed anything yet.
       if (changesLive && previous !== null) changesLive.textContent = chapter.changes;
-      if (placeholder && view?.status() !== 'ready') placeholder.src = `/maps/${chapter.id}.svg`;
+      if (placeholder && view?.status() !== 'ready') placeholder.src = stillMapPath(chapter.id, lang);
       showLegendFor(root, stateOf(id)!.layers);
     }
     if (writeUrl) history.replaceState(history.state, '', urlForChapter(location, id));
@@ -206,7 +209,7 @@ export function mountStory(root: HTMLElement): CrossroadsHook {
 
   const onStatus = (s: MapStatus) => {
     root.dataset.mapState = s;
-    if (s === 'degraded' && placeholder && active) placeholder.src = `/maps/${active}.svg`;
+    if (s === 'degraded' && placeholder && active) placeholder.src = stillMapPath(active, lang);
   };
   /** The map could not start: the still maps stay, and a note says why. */
   const failed = (reason: string) => {

@@ -136,7 +136,7 @@ describe('layer files that fail to load', () => {
       await expectNotice(page, ['countries'], 'hy');
       const still = page.locator('[data-map-placeholder]');
       expect(await still.isVisible()).toBe(true);
-      expect(await still.getAttribute('src')).toBe(`/maps/${FIRST}.svg`);
+      expect(await still.getAttribute('src')).toBe(`/hy/maps/${FIRST}.svg`);
       expect(await page.locator('[data-map]').evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
       expect(await page.locator('.story').getAttribute('data-map-state')).toBe('degraded');
       heal();

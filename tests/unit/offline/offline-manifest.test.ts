@@ -14,6 +14,7 @@ const SITE = [
   file('assets/noto-sans-latin-400-normal.b2.woff'),
   file('data/places.geojson'),
   file('maps/x.svg'),
+  file('hy/maps/x.svg'),
   file('maps/x.png'),
   file('maps/card/x.svg'),
   file('sw.js'),
@@ -35,13 +36,16 @@ describe('fileUrl', () => {
 });
 
 describe('which copy holds a file', () => {
-  it('puts pages in their language, shared files in every copy, and leaves out embeds, the worker, share cards and header rules', () => {
+  it('puts pages and still maps in their language, shared files in every copy, and leaves out embeds, the worker, share cards and header rules', () => {
     expect(copyOf('index.html')).toBe('en');
     expect(copyOf('glossary/index.html')).toBe('en');
     expect(copyOf('ru/present/speaker/index.html')).toBe('ru');
     expect(copyOf('404.html')).toBe('shared');
     expect(copyOf('vendor/maplibre-gl-6.12.0/maplibre-gl.mjs')).toBe('shared');
-    expect(copyOf('maps/blockade.svg')).toBe('shared');
+    expect(copyOf('maps/blockade.svg')).toBe('en');
+    expect(copyOf('maps/steps/blockade-1.svg')).toBe('en');
+    expect(copyOf('hy/maps/blockade.svg')).toBe('hy');
+    expect(copyOf('ru/maps/steps/blockade-2.svg')).toBe('ru');
     for (const path of [
       'sw.js',
       'offline.json',
@@ -65,9 +69,9 @@ describe('which copy holds a file', () => {
 describe('buildOfflineManifest', () => {
   it('gives each language its own pages and the shared files, in a stable order, with their total size', () => {
     const { copies } = buildOfflineManifest(SITE);
-    const shared = ['/404.html', '/assets/app.1a2b.js', '/assets/noto-sans-latin-400-normal.a1.woff2', '/data/places.geojson', '/maps/x.svg'];
-    expect(copies.en.urls).toEqual(['/', ...shared.slice(0, 4), '/handout/', '/maps/x.svg']);
-    expect(copies.hy.urls).toEqual([...shared, '/hy/', '/hy/handout/'].sort());
+    const shared = ['/404.html', '/assets/app.1a2b.js', '/assets/noto-sans-latin-400-normal.a1.woff2', '/data/places.geojson'];
+    expect(copies.en.urls).toEqual(['/', ...shared, '/handout/', '/maps/x.svg']);
+    expect(copies.hy.urls).toEqual([...shared, '/hy/', '/hy/handout/', '/hy/maps/x.svg'].sort());
     expect(copies.az.urls).toEqual(shared);
     const size = (paths: string[]) => SITE.filter((f) => paths.includes(fileUrl(f.path))).reduce((n, f) => n + f.content.byteLength, 0);
     expect(copies.en.bytes).toBe(size(copies.en.urls));
