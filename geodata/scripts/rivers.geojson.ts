@@ -1,5 +1,6 @@
 // rivers.geojson: rivers where they are a state border, traced on the drawn country outlines, so the
-// river and the border the reader sees are one line.
+// river and the border the reader sees are one line; rivers inside a country, as a schematic course
+// through sourced points on them (source, towns on their banks, mouth), with an accuracy that says so.
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import distance from '@turf/distance';
 import simplify from '@turf/simplify';
@@ -17,14 +18,22 @@ const LonLat = z.tuple([z.number(), z.number()]);
 /** A stretch's end: a point, or where the stretch's country meets two others near a point (a tripoint of the outlines). */
 const End = z.union([LonLat, z.object({ meets: z.tuple([CountryCodeSchema, CountryCodeSchema]), near: LonLat })]);
 const RiverSourceSchema = z.array(
-  z.object({
-    id: z.string(),
-    names: FullNamesSchema,
-    stretches: z.array(z.object({ along: CountryCodeSchema, from: End, to: End }).strict()).min(1),
-    accuracy: z.string(),
-    note: z.string(),
-    sources: z.array(SourceCitationSchema).min(1),
-  }),
+  z
+    .object({
+      id: z.string(),
+      names: FullNamesSchema,
+      /** Where the river is a border: stretches traced on the neighbour's outline. */
+      stretches: z
+        .array(z.object({ along: CountryCodeSchema, from: End, to: End }).strict())
+        .min(1)
+        .optional(),
+      /** Elsewhere: sourced points on the river, downstream, joined by straight lines. */
+      course: z.array(LonLat).min(2).optional(),
+      accuracy: z.string(),
+      note: z.string(),
+      sources: z.array(SourceCitationSchema).min(1),
+    })
+    .refine((r) => (r.stretches === undefined) !== (r.course === undefined), { message: 'a river has either stretches or a course' }),
 );
 
 /** Tolerance in degrees of the smoothed copy that carries a river's name (~1.5 km). */
@@ -63,7 +72,7 @@ const script: LayerScript = {
       return ringsOf(f.geometry);
     };
     return readSource('rivers.yaml', RiverSourceSchema).flatMap((river) => {
-      const lines: LineString[] = river.stretches.map(({ along, from, to }) => {
+      const lines: LineString[] = (river.stretches ?? []).map(({ along, from, to }) => {
         const rings = outline(along);
         const [start, end] = [from, to].map((e): Position =>
           'meets' in e ? tripoint(rings, outline(e.meets[0]), outline(e.meets[1]), e.near, TRIPOINT_SEARCH_KM) : e,
@@ -91,6 +100,7 @@ const script: LayerScript = {
         accuracy: river.accuracy,
         note: river.note,
       };
+      if (river.course) lines.push({ type: 'LineString', coordinates: river.course });
       const course: Feature<MultiLineString> = {
         type: 'Feature',
         properties,

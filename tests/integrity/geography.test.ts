@@ -377,3 +377,37 @@ describe('lines-of-contact: the Tavush–Gazakh border of 2024 (issue 13: the li
     expect(gaps).toEqual([]);
   });
 });
+
+describe('rivers inside a country: schematic courses through sourced points (issue 13)', () => {
+  const course = (id: string) => (feature('rivers', id).geometry as MultiLineString).coordinates[0]!;
+  const kmToLine = (p: Position, line: Position[]) => pointToLineDistance(point(p), lineString(line));
+
+  it('says it is schematic, and is shorter than the river it stands for, as a straight-lined course must be', () => {
+    for (const [id, shortest] of [
+      ['hakari-river', 113],
+      ['tartar-river', 184],
+    ] as const) {
+      expect(String(feature('rivers', id).properties!.accuracy)).toMatch(/^schematic/);
+      expect(length(lineString(course(id)))).toBeLessThan(shortest);
+    }
+  });
+
+  it('ends the Hakari in the drawn Aras, within 2 km', () => {
+    const aras = (feature('rivers', 'aras').geometry as MultiLineString).coordinates;
+    expect(Math.min(...aras.map((l) => kmToLine(course('hakari-river').at(-1)!, l)))).toBeLessThanOrEqual(2);
+  });
+
+  it('runs the Hakari past Lachin/Berdzor and over the Hakari bridge, where it meets the Armenian border', () => {
+    expect(kmToLine(TOWNS.lachin, course('hakari-river'))).toBeLessThanOrEqual(1);
+    const bridge = (feature('crossings', 'hakari-checkpoint').geometry as Point).coordinates;
+    expect(kmToLine(bridge, course('hakari-river'))).toBeLessThanOrEqual(0.5);
+    expect(kmTo(bridge, geom('countries', 'armenia'))).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps the Tartar inside Azerbaijan, past Kalbajar and Martakert/Aghdara', () => {
+    const az = geom('countries', 'azerbaijan');
+    for (const p of course('tartar-river')) expect(inside(p, az), p.join(',')).toBe(true);
+    expect(kmToLine(TOWNS.kalbajar, course('tartar-river'))).toBeLessThanOrEqual(1);
+    expect(kmToLine(TOWNS.martakert, course('tartar-river'))).toBeLessThanOrEqual(1);
+  });
+});
