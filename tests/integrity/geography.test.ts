@@ -404,6 +404,14 @@ describe('rivers inside a country: schematic courses through sourced points (iss
     expect(kmTo(bridge, geom('countries', 'armenia'))).toBeLessThanOrEqual(2);
   });
 
+  it('ends the Tartar on the Kura, and keeps the Kura in Azerbaijan from the Mingachevir reservoir to the Caspian', () => {
+    expect(kmToLine(course('tartar-river').at(-1)!, course('kura-river'))).toBeLessThanOrEqual(0.5);
+    const az = geom('countries', 'azerbaijan');
+    for (const p of course('kura-river').slice(0, -1)) expect(inside(p, az), p.join(',')).toBe(true);
+    expect(kmTo(course('kura-river')[0]!, geom('water', 'mingachevir-reservoir'))).toBeLessThanOrEqual(5);
+    expect(kmTo(course('kura-river').at(-1)!, geom('water', 'caspian-sea'))).toBeLessThanOrEqual(3);
+  });
+
   it('keeps the Tartar inside Azerbaijan, past Kalbajar and Martakert/Aghdara', () => {
     const az = geom('countries', 'azerbaijan');
     for (const p of course('tartar-river')) expect(inside(p, az), p.join(',')).toBe(true);
