@@ -27,13 +27,16 @@ const RiverSourceSchema = z.array(
         .array(z.object({ along: CountryCodeSchema, from: End, to: End }).strict())
         .min(1)
         .optional(),
-      /** Elsewhere: sourced points on the river, downstream, joined by straight lines. */
-      course: z.array(LonLat).min(2).optional(),
+      /**
+       * Elsewhere: sourced points on the river, downstream, joined by straight lines. After stretches,
+       * the course starts where the last stretch ends (where the river leaves the border).
+       */
+      course: z.array(LonLat).min(1).optional(),
       accuracy: z.string(),
       note: z.string(),
       sources: z.array(SourceCitationSchema).min(1),
     })
-    .refine((r) => (r.stretches === undefined) !== (r.course === undefined), { message: 'a river has either stretches or a course' }),
+    .refine((r) => r.stretches !== undefined || (r.course?.length ?? 0) >= 2, { message: 'a river has stretches, or a course of two points at least' }),
 );
 
 /** Tolerance in degrees of the smoothed copy that carries a river's name (~1.5 km). */
@@ -100,7 +103,7 @@ const script: LayerScript = {
         accuracy: river.accuracy,
         note: river.note,
       };
-      if (river.course) lines.push({ type: 'LineString', coordinates: river.course });
+      if (river.course) lines.push({ type: 'LineString', coordinates: [...(lines.length ? [lines.at(-1)!.coordinates.at(-1)!] : []), ...river.course] });
       const course: Feature<MultiLineString> = {
         type: 'Feature',
         properties,

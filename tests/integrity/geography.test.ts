@@ -404,6 +404,14 @@ describe('rivers inside a country: schematic courses through sourced points (iss
     expect(kmTo(bridge, geom('countries', 'armenia'))).toBeLessThanOrEqual(2);
   });
 
+  it('carries the Aras on from where it leaves the Iranian border to the Kura at Sabirabad', () => {
+    const aras = (feature('rivers', 'aras').geometry as MultiLineString).coordinates;
+    const [iranian, lower] = [aras[1]!, aras[2]!];
+    expect(lower[0]).toEqual(iranian.at(-1));
+    expect(kmToLine(lower.at(-1)!, course('kura-river'))).toBeLessThanOrEqual(0.5);
+    for (const p of lower) expect(inside(p, geom('countries', 'azerbaijan')) || kmTo(p, geom('countries', 'azerbaijan')) < 1.5, p.join(',')).toBe(true);
+  });
+
   it('ends the Tartar on the Kura, and keeps the Kura in Azerbaijan from the Mingachevir reservoir to the Caspian', () => {
     expect(kmToLine(course('tartar-river').at(-1)!, course('kura-river'))).toBeLessThanOrEqual(0.5);
     const az = geom('countries', 'azerbaijan');
