@@ -4,9 +4,8 @@ import bboxClip from '@turf/bbox-clip';
 import simplify from '@turf/simplify';
 import { z } from 'zod';
 import { REGION_BBOX } from '../../src/geo/region.ts';
-import { cleanPolygons, normalizePolygons, polygonsOf } from '../../src/geo/clean-polygons.ts';
+import { cleanPolygons, clipPolygonsToBbox, normalizePolygons, polygonsOf } from '../../src/geo/clean-polygons.ts';
 import { subtractPolygons } from '../../src/geo/subtract-polygons.ts';
-import { intersectPolygons } from '../../src/geo/intersect-polygons.ts';
 import { unionPolygons } from '../../src/geo/union-polygons.ts';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { polygon } from '@turf/helpers';
@@ -67,7 +66,7 @@ function withDetailWindow(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
       ],
     ],
   };
-  const fine = intersectPolygons(simplify(g, { tolerance: DETAIL_WINDOW.tolerance, highQuality: true }), window);
+  const fine = clipPolygonsToBbox(simplify(g, { tolerance: DETAIL_WINDOW.tolerance, highQuality: true }), DETAIL_WINDOW.bbox);
   if (!fine) return coarse;
   const outside = subtractPolygons(coarse, [window]);
   return outside ? unionPolygons(outside, fine) : fine;

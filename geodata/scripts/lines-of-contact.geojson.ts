@@ -28,6 +28,9 @@ const KM = { units: 'kilometers' as const, steps: 8 };
 
 const inside = (g: Area) => (p: Position) => booleanPointInPolygon(point(p), g);
 
+/** The longest of some lines. */
+const longest = (lines: Position[][]): Position[] => lines.reduce((a, b) => (length(lineString(b)) > length(lineString(a)) ? b : a));
+
 /** A shared border vertex lies within this of the other country's outline (both are simplified at ~50 m there). */
 const SHARED_KM = 0.08;
 
@@ -50,7 +53,7 @@ function tavushBorder(): Position[] {
     .map((r) => lineString(r));
   const onAz = (p: Position) => inWindow(p) && azRings.some((r) => pointToLineDistance(point(p), r, { units: 'kilometers' }) < SHARED_KM);
   const runs = boundaryRuns(builtPolygon('countries', 'armenia'), onAz);
-  return runs.reduce((a, b) => (length(lineString(b)) > length(lineString(a)) ? b : a));
+  return longest(runs);
 }
 
 /**
@@ -77,6 +80,7 @@ function tavushGazakh2024(t: ControlLinesSource['tavush_gazakh_2024'], names: Re
   const rest = [slice(start, kStart), slice(kEnd, end)];
   const kirants = [slice(kStart, kEnd)];
   const course = `course: the OSM boundary (±100 m on this grid; the 2024 line follows the Soviet-era boundary it draws, ±0.5 km where they differ); ends placed so the line measures the sourced ${t.length_km} km between the border points nearest Baghanis and Berkaber, ±1.5 km along the border`;
+  const kirantsAccuracy = `${course}; the Kirants section is schematic: the ${2 * t.kirants.half_length_km} km of the line nearest Kirants and Kheyrimli`;
   const feature = (id: string, kind: string, from: string, to: string | null, coordinates: Position[][], accuracy: string, note: string): Feature => ({
     type: 'Feature',
     properties: { id, kind, ...names.props(id), valid_from: from, valid_to: to, sources: t.sources, accuracy, note },
@@ -116,7 +120,7 @@ function tavushGazakh2024(t: ControlLinesSource['tavush_gazakh_2024'], names: Re
       t.taken_over,
       t.kirants.taken_over,
       kirants,
-      `${course}; the Kirants section is schematic: the ${2 * t.kirants.half_length_km} km of the line nearest Kirants and Kheyrimli`,
+      kirantsAccuracy,
       'The section near Kirants stayed under a transitional arrangement until 24 Jul 2024 (Trend); a concrete wall was built at Kirants.',
     ),
     feature(
@@ -125,7 +129,7 @@ function tavushGazakh2024(t: ControlLinesSource['tavush_gazakh_2024'], names: Re
       t.kirants.taken_over,
       null,
       kirants,
-      `${course}; the Kirants section is schematic: the ${2 * t.kirants.half_length_km} km of the line nearest Kirants and Kheyrimli`,
+      kirantsAccuracy,
       'The section near Kirants, taken over at the end of its transitional arrangement, 24 Jul 2024 (Trend).',
     ),
   ];
@@ -144,7 +148,7 @@ const script: LayerScript = {
     // The 1994 line is one line from the Aras to the Armenian border; shorter stretches are where the
     // generalised outline strays more than the tolerance from the river border, so only the longest is kept.
     const runs1994 = boundaryRuns(held, (p) => !inside(borders)(p), { reach: true });
-    const line1994 = [runs1994.reduce((a, b) => (length(lineString(b)) > length(lineString(a)) ? b : a))];
+    const line1994 = [longest(runs1994)];
     // The 2020 line: the remnant's edge, without the stretch where the corridors leave it.
     const corridors = unionPolygons(s.corridor2020, s.corridor2022);
     const line2020 = boundaryRuns(s.remnant, (p) => !inside(corridors)(p), { reach: true });

@@ -5,6 +5,7 @@
  */
 
 import { authoredFact } from '../chapters/key-facts.ts';
+import { dayMonthYear as formatDay } from '../chapters/format-period.ts';
 
 /** One dated fact: the date as printed, an ISO-like sort key and the sentence that tells it. */
 export interface DatedFact {
@@ -86,11 +87,9 @@ function withoutLeadingDate(sentence: string, whole: string): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-/** Returns an ISO date as "12 May 1994", or as the language writes it ("12 мая 1994 г."): the handouts' style, day first. */
+/** Returns an ISO date as "12 May 1994", or as the language writes it ("12 мая 1994 г."): the handouts' style, day first in English too. */
 export function dayMonthYear(iso: string, lang = 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  return formatDay(iso, lang === 'en' ? 'en-GB' : lang);
 }
 
 /** Fewest and most facts a chapter gets. */

@@ -28,11 +28,12 @@ export function mountNotes(root: HTMLElement): void {
     const el = q<HTMLElement>(root, sel);
     if (el) el.textContent = value;
   };
+  const { lang } = parseLocalePath(location.pathname);
   const still = (sel: string, id: string | undefined) => {
     const img = q<HTMLImageElement>(root, sel);
     if (!img) return;
     img.hidden = !id;
-    if (id) img.src = stillMapPath(id, parseLocalePath(location.pathname).lang);
+    if (id) img.src = stillMapPath(id, lang);
   };
 
   const render = (state: DeckState) => {
