@@ -62,9 +62,18 @@ async function waitForVersion(p: Page, version: string) {
   await within(
     p.evaluate(async (v) => {
       const sw = navigator.serviceWorker;
+      // Only the asked worker's answer counts: progress and 'saved' news that the installing worker sent to
+      // every window can arrive after the controller changed, and taking one for the answer used to leave
+      // the loop waiting for a second controllerchange that never comes.
       const ask = (worker: ServiceWorker) =>
-        new Promise<string | undefined>((resolve) => {
-          sw.addEventListener('message', (e) => resolve((e.data as { version?: string } | null)?.version), { once: true });
+        new Promise<string>((resolve) => {
+          const answer = (e: MessageEvent) => {
+            const data = e.data as { type?: string; version?: string } | null;
+            if (e.source !== worker || typeof data?.version !== 'string' || data.type !== undefined) return;
+            sw.removeEventListener('message', answer);
+            resolve(data.version);
+          };
+          sw.addEventListener('message', answer);
           worker.postMessage('version');
         });
       for (;;) {
@@ -76,7 +85,22 @@ async function waitForVersion(p: Page, version: string) {
     }, version),
     90_000,
     `no service worker of version ${version} took control`,
-  );
+  ).catch(async (error: Error) => {
+    // Say where the update stopped (still installing, waiting, or active without control) for the CI log.
+    const states = await p
+      .evaluate(async () => {
+        const r = await navigator.serviceWorker.getRegistration();
+        return JSON.stringify({
+          controller: navigator.serviceWorker.controller?.state,
+          installing: r?.installing?.state,
+          waiting: r?.waiting?.state,
+          active: r?.active?.state,
+          caches: await caches.keys(),
+        });
+      })
+      .catch((e: Error) => `(states unknown: ${e.message})`);
+    throw new Error(`${error.message}; workers: ${states}`);
+  });
 }
 
 /** Opens the story's contents panel, where the offline control lives, and returns the control. */
