@@ -3,6 +3,7 @@
 // through sourced points on them (source, towns on their banks, mouth), with an accuracy that says so.
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import distance from '@turf/distance';
+import nearestPointOnLine from '@turf/nearest-point-on-line';
 import simplify from '@turf/simplify';
 import { z } from 'zod';
 import { polygonsOf } from '../../src/geo/clean-polygons.ts';
@@ -32,6 +33,15 @@ const RiverSourceSchema = z.array(
        * the course starts where the last stretch ends (where the river leaves the border).
        */
       course: z.array(LonLat).min(1).optional(),
+      /**
+       * A reach above a reservoir, drawn apart from the rest: sourced points downstream, ending where
+       * the last of them is nearest the drawn water body `into` (the water layer's id), the river's
+       * way into it. Below the reservoir the `course` carries the river on from its dam.
+       */
+      inflow: z
+        .object({ course: z.array(LonLat).min(2), into: z.string() })
+        .strict()
+        .optional(),
       accuracy: z.string(),
       note: z.string(),
       sources: z.array(SourceCitationSchema).min(1),
@@ -69,6 +79,18 @@ const script: LayerScript = {
   inputs: 'authored',
   build() {
     const countries = readBuiltLayer('countries') as Feature<Polygon | MultiPolygon, { iso_a2: string }>[];
+    const water = readBuiltLayer('water') as Feature<Polygon | MultiPolygon, { id: string }>[];
+    /** The point of a drawn water body's shore nearest `p`. */
+    const shoreNearest = (id: string, p: Position): Position => {
+      const body = water.find((w) => w.properties.id === id);
+      if (!body) throw new Error(`rivers: no ${id} in the water layer`);
+      const shore: Feature<MultiLineString> = {
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'MultiLineString', coordinates: polygonsOf(body.geometry).flat() },
+      };
+      return nearestPointOnLine(shore, p).geometry.coordinates;
+    };
     const outline = (code: string) => {
       const f = countries.find((c) => c.properties.iso_a2 === code);
       if (!f) throw new Error(`rivers: no ${code} in the countries layer`);
@@ -104,6 +126,9 @@ const script: LayerScript = {
         note: river.note,
       };
       if (river.course) lines.push({ type: 'LineString', coordinates: [...(lines.length ? [lines.at(-1)!.coordinates.at(-1)!] : []), ...river.course] });
+      // Upstream first: the reach above the reservoir leads the feature's lines.
+      if (river.inflow)
+        lines.unshift({ type: 'LineString', coordinates: [...river.inflow.course, shoreNearest(river.inflow.into, river.inflow.course.at(-1)!)] });
       const course: Feature<MultiLineString> = {
         type: 'Feature',
         properties,

@@ -379,7 +379,8 @@ describe('lines-of-contact: the Tavush–Gazakh border of 2024 (issue 13: the li
 });
 
 describe('rivers inside a country: schematic courses through sourced points (issue 13)', () => {
-  const course = (id: string) => (feature('rivers', id).geometry as MultiLineString).coordinates[0]!;
+  /** A river's main course: its last line (a reach above a reservoir, where there is one, comes first). */
+  const course = (id: string) => (feature('rivers', id).geometry as MultiLineString).coordinates.at(-1)!;
   const kmToLine = (p: Position, line: Position[]) => pointToLineDistance(point(p), lineString(line));
 
   it('says it is schematic, and is shorter than the river it stands for, as a straight-lined course must be', () => {
@@ -418,6 +419,32 @@ describe('rivers inside a country: schematic courses through sourced points (iss
     for (const p of course('kura-river').slice(0, -1)) expect(inside(p, az), p.join(',')).toBe(true);
     expect(kmTo(course('kura-river')[0]!, geom('water', 'mingachevir-reservoir'))).toBeLessThanOrEqual(5);
     expect(kmTo(course('kura-river').at(-1)!, geom('water', 'caspian-sea'))).toBeLessThanOrEqual(3);
+  });
+
+  it('draws the Kura above the Mingachevir reservoir from Georgia, across the border at the Khrami’s mouth, to the drawn reservoir’s shore', () => {
+    const reaches = (feature('rivers', 'kura-river').geometry as MultiLineString).coordinates;
+    expect(reaches).toHaveLength(2);
+    const upper = reaches[0]!;
+    const [az, ge] = [geom('countries', 'azerbaijan'), geom('countries', 'georgia')];
+    expect(inside(upper[0]!, ge), 'starts in Georgia').toBe(true);
+    // The Khrami's mouth is on the border (±4 km: the border is traced from OSM, the mouth a whole-second point).
+    const mouth = upper[1]!;
+    expect(kmTo(mouth, ge)).toBeLessThanOrEqual(4);
+    // From there on it runs in Azerbaijan, never through Armenia.
+    for (const p of upper.slice(1)) expect(inside(p, az), p.join(',')).toBe(true);
+    const armenia = geom('countries', 'armenia');
+    for (let i = 1; i < upper.length - 1; i++)
+      for (let t = 0; t <= 1; t += 0.05) {
+        const [a, b] = [upper[i]!, upper[i + 1]!];
+        expect(inside([a[0]! + t * (b[0]! - a[0]!), a[1]! + t * (b[1]! - a[1]!)], armenia)).toBe(false);
+      }
+    // The accuracy's claim: the line passes within 4 km of both positions given for Poylu, by the Kura's railway bridge.
+    for (const poylu of [
+      [45.4522, 41.16],
+      [45.4427, 41.2282],
+    ])
+      expect(kmToLine(poylu, upper)).toBeLessThanOrEqual(4);
+    expect(kmTo(upper.at(-1)!, geom('water', 'mingachevir-reservoir'))).toBeLessThanOrEqual(0.05);
   });
 
   it('keeps the Tartar inside Azerbaijan, past Kalbajar and Martakert/Aghdara', () => {
