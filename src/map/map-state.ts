@@ -46,7 +46,11 @@ export function mapStateFor(
     layers: LAYER_REGISTRY.map((l) => l.id).filter((id) => wanted.has(id)),
     highlight: [...chapter.highlight].sort(),
     // Sorted, so that equal callouts compare equal as JSON whatever order the chapter lists them in.
-    callouts: Object.fromEntries([...(chapter.callouts ?? [])].sort((a, b) => a.id.localeCompare(b.id)).map((c) => [c.id, c.toward])),
+    callouts: Object.fromEntries(
+      [...(chapter.callouts ?? [])]
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((c) => [c.id, options.viewport === 'phone' ? (c.phone_toward ?? c.toward) : c.toward]),
+    ),
     camera: options.viewport === 'phone' ? (chapter.camera.phone ?? chapter.camera.desktop) : chapter.camera.desktop,
     language: options.language,
     naming: options.naming ?? 'both',

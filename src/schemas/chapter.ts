@@ -56,10 +56,11 @@ export const ChapterSchema = z
      * above every other label on the live map, the embeds, the slides and the still maps. `id` is a
      * point of the places layer or of one of the chapter's layers (events, crossings), shown on the
      * chapter's date; `toward` is the compass direction its label sits in, chosen to keep it clear of
-     * the other callouts and the chapter's areas.
+     * the other callouts and the chapter's areas; `phone_toward`, where given, replaces it in the phone
+     * camera's view, whose narrower frame can leave no room on the side that suits a desktop.
      */
     callouts: z
-      .array(z.object({ id: FeatureIdSchema, toward: z.enum(CALLOUT_DIRECTIONS) }).strict())
+      .array(z.object({ id: FeatureIdSchema, toward: z.enum(CALLOUT_DIRECTIONS), phone_toward: z.enum(CALLOUT_DIRECTIONS).optional() }).strict())
       .max(4)
       .default([]),
     /** Glossary term ids the chapter uses. */
