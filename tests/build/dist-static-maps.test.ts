@@ -41,7 +41,7 @@ describe('dist/maps', () => {
 
   it('dates each handout map in the handout’s language (the Armenian one said “9 November 2020”)', () => {
     const caption = (lang: string) => builtPage(`${lang === 'en' ? '' : `${lang}/`}handout/index.html`)('#war-2020 .handout-map figcaption').text();
-    expect(caption('en')).toContain('9 November 2020');
+    expect(caption('en')).toContain('10 November 2020');
     expect(caption('hy')).toContain('նոյեմբերի');
     expect(caption('ru')).toContain('ноября');
     expect(caption('az')).toContain('noyabr');
