@@ -454,3 +454,27 @@ describe('rivers inside a country: schematic courses through sourced points (iss
     expect(kmToLine(TOWNS.martakert, course('tartar-river'))).toBeLessThanOrEqual(1);
   });
 });
+
+describe('relief words: the Karabakh/Artsakh range, the Lachin road’s mountain section (issue 13)', () => {
+  const at = (feature('relief', 'karabakh-range').geometry as Point).coordinates;
+
+  it('is labelled east of the Hakari, between Lachin/Berdzor on the river and Shusha/Shushi on the range, within 15 km of the road between them', () => {
+    const hakari = (feature('rivers', 'hakari-river').geometry as MultiLineString).coordinates.at(-1)!;
+    // East of the river at the label's latitude: the range's western edge is the Hakari valley.
+    const riverLonAt = (lat: number) => {
+      for (let i = 0; i + 1 < hakari.length; i++) {
+        const [a, b] = [hakari[i]!, hakari[i + 1]!];
+        if ((a[1]! - lat) * (b[1]! - lat) <= 0) return a[0]! + ((lat - a[1]!) / (b[1]! - a[1]!)) * (b[0]! - a[0]!);
+      }
+      return NaN;
+    };
+    expect(at[0]).toBeGreaterThan(riverLonAt(at[1]!));
+    expect(pointToLineDistance(point(at), lineString([TOWNS.lachin, TOWNS.shusha]))).toBeLessThan(15);
+  });
+
+  it('carries both names, each side’s own first in its language', () => {
+    const p = feature('relief', 'karabakh-range').properties!;
+    expect(JSON.stringify(p)).toContain('Karabakh range');
+    expect(JSON.stringify(p)).toContain('Artsakh range');
+  });
+});
