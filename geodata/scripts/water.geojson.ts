@@ -45,7 +45,11 @@ function seaAt(seas: { geometries: (Polygon | MultiPolygon)[] }, pt: Position): 
 
 /** Returns the hole of a built country outline (or of two joined, for a lake on their border) that contains `pt`, as a lake polygon. */
 function lakeAt(countries: Feature[], pt: Position, between?: [string, string]): Polygon {
-  const outline = (id: string) => countries.find((f) => f.properties?.id === id)?.geometry as Polygon | MultiPolygon;
+  const outline = (id: string) => {
+    const f = countries.find((c) => c.properties?.id === id);
+    if (!f) throw new Error(`water: a lake between ${between!.join(' and ')} names ${id}, which the countries layer lacks`);
+    return f.geometry as Polygon | MultiPolygon;
+  };
   const outlines = between ? [unionPolygons(outline(between[0]), outline(between[1]))] : countries.map((f) => f.geometry as Polygon | MultiPolygon);
   for (const g of outlines) {
     for (const p of polygonsOf(g)) {

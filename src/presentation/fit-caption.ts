@@ -33,13 +33,13 @@ export function fitCaptionColumn(root: HTMLElement, sections: readonly HTMLEleme
   root.classList.add('deck-measuring');
   for (const s of sections) s.hidden = false;
   try {
+    const allFit = () => captions.every((c) => c.scrollHeight <= c.clientHeight);
     const fits = (width: number) => {
       root.style.setProperty('--caption-w', `${width}px`);
-      return captions.every((c) => c.scrollHeight <= c.clientHeight);
+      return allFit();
     };
     const base = captions[0]?.offsetWidth ?? 0;
-    root.style.removeProperty('--caption-w');
-    if (!base || captions.every((c) => c.scrollHeight <= c.clientHeight)) return;
+    if (!base || allFit()) return;
     const width = smallestFitting(base, Math.floor(innerWidth * MAX_CAPTION_SHARE), fits);
     root.style.setProperty('--caption-w', `${width}px`);
   } finally {

@@ -69,7 +69,7 @@ export function mountNotes(root: HTMLElement): void {
   let watch: Stopwatch = STOPPED;
   const timer = q<HTMLElement>(root, '[data-timer]');
   const clock = q<HTMLElement>(root, '[data-clock]');
-  const clockFormat = new Intl.DateTimeFormat(document.documentElement.lang || 'en', { hour: '2-digit', minute: '2-digit' });
+  const clockFormat = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' });
   const tick = () => {
     if (timer) timer.textContent = formatDuration(elapsed(watch, performance.now()));
     if (clock) clock.textContent = clockFormat.format(new Date());
