@@ -20,6 +20,7 @@ import type { Callouts } from '../../schemas/callout-direction.ts';
 import { isLabelLayer, type LayerOptions } from './layer-meta.ts';
 import type { NamingMode } from '../../schemas/naming.ts';
 import { LABEL_FONT } from './font-faces.ts';
+import { withFewerPrograms } from './fewer-programs.ts';
 import type { Palette } from './palette.ts';
 
 /** The style layers of each registry layer. */
@@ -118,7 +119,7 @@ export function buildStyle({
     // Emphasis sits above every data layer and below the labels, so a highlighted outline never hides a name.
     // Callouts come last: MapLibre places the topmost labels first, so the chapter's own names always
     // show and the other labels make room for them.
-    layers: [backgroundLayer(palette), ...drawn, ...emphasis, ...labels, ...calloutLabels],
+    layers: [backgroundLayer(palette), ...drawn, ...emphasis, ...labels, ...calloutLabels].map(withFewerPrograms),
   };
 }
 
