@@ -1,5 +1,5 @@
 import { todayIso } from '../timeline/day-scale.ts';
-import { renderTimeline, type Timeline, type TimelinePhase } from '../timeline/render-timeline.ts';
+import type { Timeline, TimelinePhase } from '../timeline/render-timeline.ts';
 import { afterFirstPaint } from '../site/first-paint.ts';
 
 /** What the bar needs to know of each chapter (see StoryChapterData). */
@@ -44,21 +44,24 @@ export function wireStoryBar(
     });
   }
 
-  // The timeline is drawn after the first paint: the text comes first.
+  // The timeline is drawn after the first paint, and its code (d3) is loaded then: the text comes
+  // first, and the page's script before the first paint stays small.
   const svg = bar.querySelector<SVGSVGElement>('[data-timeline]');
   let timeline: Timeline | undefined;
   let current: string | null = null;
   if (svg) {
-    void afterFirstPaint().then(() => {
-      timeline = renderTimeline(svg, {
-        chapters: chapters.map((c) => ({ id: c.id, from: c.period.from, to: c.period.to, date: c.date, label: c.title })),
-        end: todayIso(),
-        phases: JSON.parse(svg.dataset.phases ?? '[]') as TimelinePhase[],
-        onSelect: onJump,
+    void afterFirstPaint()
+      .then(() => import('../timeline/render-timeline.ts'))
+      .then(({ renderTimeline }) => {
+        timeline = renderTimeline(svg, {
+          chapters: chapters.map((c) => ({ id: c.id, from: c.period.from, to: c.period.to, date: c.date, label: c.title })),
+          end: todayIso(),
+          phases: JSON.parse(svg.dataset.phases ?? '[]') as TimelinePhase[],
+          onSelect: onJump,
+        });
+        timeline.update(current);
+        new ResizeObserver(() => timeline?.redraw()).observe(svg);
       });
-      timeline.update(current);
-      new ResizeObserver(() => timeline?.redraw()).observe(svg);
-    });
   }
 
   return {
