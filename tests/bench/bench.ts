@@ -45,7 +45,7 @@ const RUNS = Number(runsArg > 0 ? process.argv[runsArg + 1] : (process.env.BENCH
 const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
 const EMBED = `/embed/${chapterIds()[0]}/`;
 const TRANSITIONS = 6;
-/** Loads per page of the first-paint series (BENCH_PAINT_RUNS): at least 9. */
+/** Loads per page of the first-paint series: BENCH_PAINT_RUNS (default 9), never fewer than RUNS. */
 const PAINT_RUNS = Math.max(RUNS, Number(process.env.BENCH_PAINT_RUNS ?? 9));
 
 /** Installed before any page script: paint, long tasks, event timing and a rAF interval recorder. */
@@ -148,11 +148,7 @@ async function load(browser: Browser, url: string, kind: 'paint' | 'story' | 'st
   };
   try {
     await page.goto(url, { waitUntil: 'commit' });
-    if (kind === 'paint') {
-      // The first paint only: its entry, then two frames for a long task that ends with it to be reported.
-      await page.waitForFunction(() => Number.isFinite(window.__bench.fcp));
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    } else {
+    if (kind !== 'paint') {
       let idle = false;
       const idleAt = page.evaluate(async (floor) => {
         // Module scripts have run when DOMContentLoaded has fired: the hooks exist from then on.
@@ -178,16 +174,18 @@ async function load(browser: Browser, url: string, kind: 'paint' | 'story' | 'st
     }
     // The first paint's entry reaches the observer a little after the paint.
     await page.waitForFunction(() => Number.isFinite(window.__bench.fcp));
+    // A load that stops at the first paint waits two frames more, for a long task that ends with it to be reported.
+    if (kind === 'paint') await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const b = await page.evaluate(() => ({ ...window.__bench }));
     run.fcp = b.fcp;
     run.longTasksBeforeFcp = b.longtasks.filter(([start]) => start < b.fcp).length;
+    if (kind === 'paint') return run;
     run.tbt = blocking(b.longtasks, b.fcp, run.mapIdle);
     const during = b.events.filter(([, , start]) => start < run.mapIdle);
     run.interactions = during.map(([, d]) => d);
     run.inputDelays = during.map(([, , , delay]) => delay);
     run.longestTask = Math.max(0, ...b.longtasks.filter(([start]) => start >= b.fcp && start < run.mapIdle).map(([, d]) => d));
     run.longestFrame = Math.max(0, ...b.allFrames.filter(([t, d]) => t - d >= b.fcp && t <= run.mapIdle).map(([, d]) => d));
-    if (kind === 'paint') return run;
     if (kind === 'story' || (kind === 'floor' && moves)) run.frames = await transitions(page, kind);
     if (kind === 'slides') Object.assign(run, await slideKeys(page));
   } finally {

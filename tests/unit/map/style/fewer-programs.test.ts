@@ -56,6 +56,16 @@ describe('the style needs few shader programs', () => {
     expect(evaluated.paint('circle-opacity', point)).toBe(1);
   });
 
+  // The pass writes a left-out property's default itself: each must be the style specification's own.
+  for (const type of ['circle', 'fill', 'line'] as const) {
+    it(`keeps a left-out ${type} property at the specification's default`, () => {
+      const bare = { id: 'x', type, source: 's', paint: {} } as LayerSpecification;
+      const [before, after] = [bare, withFewerPrograms(bare)].map((l) => evaluateLayer(l, { zoom: 7, globalState: {} }));
+      const feature: Feature = { type: 'Feature', properties: { id: 'p' }, geometry: { type: 'Point', coordinates: [45, 40] } };
+      for (const property of PER_FEATURE_PAINT[type]) expect(after!.paint(property, feature), property).toEqual(before!.paint(property, feature));
+    });
+  }
+
   // Without MapLibre's outline a fill's edge is aliased: a line layer of the same source must draw
   // over it, for every feature the fill draws, on every date the feature is drawn.
   it('every feature a fill draws has its edge drawn by a line layer of its source', () => {
