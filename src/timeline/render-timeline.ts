@@ -1,5 +1,5 @@
 import { axisBottom, select, utcFormat } from 'd3';
-import { assignLanes, markerSpan, periodSpan, tickCount, timelineScale, type TimelinePeriod } from './timeline-scale.ts';
+import { assignLanes, fitLanes, markerSpan, periodSpan, tickCount, timelineScale, type TimelinePeriod } from './timeline-scale.ts';
 
 /** A chapter on the timeline. */
 export interface TimelineChapter extends TimelinePeriod {
@@ -55,17 +55,20 @@ export function renderTimeline(svgEl: SVGSVGElement, { chapters, phases = [], en
 
   const draw = () => {
     const width = Math.max(120, svgEl.clientWidth || svgEl.parentElement?.clientWidth || 300);
-    const { R, STEP } = markerSize(width);
+    const preferred = markerSize(width);
     const scale = timelineScale(end, [PAD_X, width - PAD_X]);
     // One marker per chapter at the date its map shows; markers that would touch stack upward.
     const lanes = assignLanes(
-      chapters.map((c) => markerSpan(c.date, scale, 2 * R + 2)),
+      chapters.map((c) => markerSpan(c.date, scale, 2 * preferred.R + 2)),
       0,
     );
     const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
     const phaseH = phases.length > 0 ? PHASE_H : 0;
-    const markersH = phaseH + laneCount * STEP + BAND_PAD;
-    const height = TOP + markersH + AXIS_H;
+    // The height is the one story.css reserves before the timeline is drawn (its natural height
+    // where it has no reserve), so drawing it moves nothing on the page.
+    const height = svgEl.clientHeight || TOP + phaseH + laneCount * preferred.STEP + BAND_PAD + AXIS_H;
+    const chrome = { top: TOP, axis: AXIS_H, phaseRow: phaseH, bandPad: BAND_PAD };
+    const { r: R, step: STEP, markersHeight: markersH } = fitLanes(height, laneCount, { r: preferred.R, step: preferred.STEP }, chrome);
     const cy = (i: number) => TOP + markersH - BAND_PAD - STEP / 2 - lanes[i]! * STEP;
     svg.attr('viewBox', `0 0 ${width} ${height}`).attr('height', height);
     svg.selectAll('*').remove();

@@ -52,3 +52,32 @@ export function markerSpan(date: string, scale: ScaleTime<number, number>, size:
   const centre = scale(utc(date));
   return { x: Math.min(Math.max(lo - size / 2, centre - size / 2), hi - size / 2), width: size };
 }
+
+/** How the marker lanes fill a timeline of a given height. */
+export interface LaneFit {
+  /** Marker radius. */
+  r: number;
+  /** Distance between lanes. */
+  step: number;
+  /** Height from the top of the phase row to the axis. */
+  markersHeight: number;
+}
+
+/**
+ * Fits `laneCount` lanes of markers into a timeline `height` px tall, the height its CSS reserves
+ * before it is drawn, so that drawing it never changes the bar's height (a layout shift of the whole
+ * page). Lanes keep their preferred step and radius while they fit; when more lanes than planned
+ * stack up (a narrow screen), they move closer and the markers shrink with them, keeping 1 px apart.
+ * `chrome` is what the height holds besides the lanes: the top margin, the axis, the phase row and the
+ * band's padding.
+ */
+export function fitLanes(
+  height: number,
+  laneCount: number,
+  preferred: { r: number; step: number },
+  chrome: { top: number; axis: number; phaseRow: number; bandPad: number },
+): LaneFit {
+  const room = Math.max(0, height - chrome.top - chrome.axis - chrome.phaseRow - chrome.bandPad);
+  const step = Math.min(preferred.step, room / Math.max(1, laneCount));
+  return { step, r: Math.max(1, Math.min(preferred.r, (step - 1) / 2)), markersHeight: Math.max(0, height - chrome.top - chrome.axis) };
+}

@@ -14,6 +14,8 @@ export interface LighthouseResult {
   fcp: number;
   lcp: number;
   si: number;
+  /** Cumulative layout shift (unitless). */
+  cls: number;
 }
 
 /** Runs Lighthouse once on a URL in a Chromium of its own. */
@@ -45,6 +47,7 @@ export async function runLighthouse(url: string): Promise<LighthouseResult> {
       fcp: metric('first-contentful-paint'),
       lcp: metric('largest-contentful-paint'),
       si: metric('speed-index'),
+      cls: metric('cumulative-layout-shift'),
     };
   } finally {
     chrome.kill();

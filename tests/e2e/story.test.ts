@@ -77,6 +77,37 @@ async function expectCameraOf(page: Page, state: MapState) {
   }
 }
 
+/**
+ * The story bar's height as its CSS reserves it (--bar-h without the value the script measures and
+ * sets), beside the bar's real height; and the timeline's reserved box beside the height it was drawn
+ * at, with the lowest and highest marker edges. Equal heights mean the page moves nowhere when the
+ * script mounts and draws the timeline after the first paint.
+ */
+async function barReserve(page: Page) {
+  await waitUntil(page, 'the timeline was never drawn', () => document.querySelectorAll('svg.timeline circle').length > 0);
+  return page.evaluate(() => {
+    const root = document.getElementById('story')!;
+    const bar = root.querySelector<HTMLElement>('[data-story-bar]')!;
+    const svg = bar.querySelector<SVGSVGElement>('svg.timeline')!;
+    const measured = root.style.getPropertyValue('--bar-h');
+    root.style.removeProperty('--bar-h');
+    const probe = document.createElement('div');
+    probe.style.height = 'var(--bar-h)';
+    root.append(probe);
+    const reserved = probe.getBoundingClientRect().height;
+    probe.remove();
+    root.style.setProperty('--bar-h', measured);
+    const circles = [...svg.querySelectorAll('circle')].map((c) => [c.cy.baseVal.value - c.r.baseVal.value, c.cy.baseVal.value + c.r.baseVal.value]);
+    return {
+      reserved: Math.round(reserved),
+      bar: Math.round(bar.getBoundingClientRect().height),
+      timelineBox: Math.round(svg.getBoundingClientRect().height),
+      timelineDrawn: Math.round(svg.viewBox.baseVal.height),
+      markersWithin: circles.every(([top, bottom]) => top! >= 0 && bottom! <= svg.viewBox.baseVal.height),
+    };
+  });
+}
+
 describe('the story on a desktop, with the map', () => {
   let page: Page;
   let log: PageLog;
@@ -93,6 +124,13 @@ describe('the story on a desktop, with the map', () => {
     expect((await applied(page)).state).toEqual(expected(CHAPTERS[0]!, 'desktop'));
     expect((await page.locator('[data-map-changes]').textContent())?.trim()).toBe('');
     expect(await page.locator('[data-map-changes]').getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('keeps the bar at the height its CSS reserves: mounting the story and drawing the timeline move nothing', async () => {
+    const r = await barReserve(page);
+    expect(r.bar).toBe(r.reserved);
+    expect(r.timelineDrawn).toBe(r.timelineBox);
+    expect(r.markersWithin).toBe(true);
   });
 
   it('applies each chapter’s map state while scrolling through (reduced motion: no animated frame), without new history entries', async () => {
@@ -291,6 +329,13 @@ describe('the story on a phone (390×844)', () => {
     expect(offOrigin(log)).toEqual([]);
     expect(log.pageErrors).toEqual([]);
     expect(noisyConsole(log)).toEqual([]);
+  });
+
+  it('keeps the bar at the height its CSS reserves: on a phone too', async () => {
+    const r = await barReserve(page);
+    expect(r.bar).toBe(r.reserved);
+    expect(r.timelineDrawn).toBe(r.timelineBox);
+    expect(r.markersWithin).toBe(true);
   });
 });
 

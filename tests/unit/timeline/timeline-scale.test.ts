@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanes, markerSpan, periodSpan, tickCount, timelineScale } from '../../../src/timeline/timeline-scale.ts';
+import { assignLanes, fitLanes, markerSpan, periodSpan, tickCount, timelineScale } from '../../../src/timeline/timeline-scale.ts';
 import { STORY_START } from '../../../src/schemas/story-start.ts';
 
 const scale = () => timelineScale('2028-01-01', [0, 400]);
@@ -68,5 +68,28 @@ describe('markerSpan', () => {
     const scale = timelineScale('2026-01-01', [10, 390]);
     const s = markerSpan('2030-01-01', scale, 10);
     expect(s.x + s.width / 2).toBeLessThanOrEqual(390);
+  });
+});
+
+describe('fitLanes', () => {
+  const chrome = { top: 4, axis: 18, phaseRow: 12, bandPad: 3 };
+
+  it('keeps the preferred step and radius while the lanes fit', () => {
+    // 4 lanes of 11 px: 4 + 12 + 44 + 3 + 18 = 81 px, the height story.css reserves on wide bars.
+    expect(fitLanes(81, 4, { r: 5, step: 11 }, chrome)).toEqual({ r: 5, step: 11, markersHeight: 59 });
+    expect(fitLanes(120, 2, { r: 5, step: 11 }, chrome)).toEqual({ r: 5, step: 11, markersHeight: 98 });
+  });
+
+  it('moves more lanes closer, and shrinks the markers to stay 1 px apart, within the same height', () => {
+    const fit = fitLanes(81, 8, { r: 5, step: 11 }, chrome);
+    expect(fit.step).toBeCloseTo(44 / 8);
+    expect(fit.r).toBeCloseTo((44 / 8 - 1) / 2);
+    expect(fit.markersHeight).toBe(59);
+    // The drawn lanes end where the reserved height does.
+    expect(chrome.top + chrome.phaseRow + 8 * fit.step + chrome.bandPad + chrome.axis).toBeCloseTo(81);
+  });
+
+  it('never gives a marker under 1 px or a negative height', () => {
+    expect(fitLanes(10, 50, { r: 5, step: 11 }, chrome)).toEqual({ r: 1, step: 0, markersHeight: 0 });
   });
 });
